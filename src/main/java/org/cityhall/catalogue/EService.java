@@ -1,0 +1,89 @@
+package org.cityhall.catalogue;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.cityhall.shared.LocalizedText;
+
+/**
+ * An e-service of the city as its department defines it: what it does, for whom, how one signs in,
+ * how it is handled, and the benefit estimate it was funded on.
+ */
+public record EService(
+		String id,
+		LocalizedText title,
+		LocalizedText summary,
+		LocalizedText description,
+		Department department,
+		List<LifeSituation> lifeSituations,
+		Set<Audience> audience,
+		LoginLevel login,
+		Kind kind,
+		Set<Channel> channels,
+		Status status,
+		LocalizedText handlingTime,
+		LocalizedText whoCanUse,
+		List<LocalizedText> whatYouNeed,
+		Keywords keywords,
+		BenefitEstimate benefit) {
+
+	public EService {
+		lifeSituations = List.copyOf(lifeSituations);
+		audience = Set.copyOf(audience);
+		channels = Set.copyOf(channels);
+		whatYouNeed = List.copyOf(whatYouNeed);
+	}
+
+	public boolean isLive() {
+		return status == Status.LIVE;
+	}
+
+	public boolean belongsTo(String lifeSituationId) {
+		return lifeSituations.stream().anyMatch(situation -> situation.id().equals(lifeSituationId));
+	}
+
+	/** Extra words in each language under which people look for the e-service. */
+	public record Keywords(List<String> sv, List<String> en) {
+
+		public static final Keywords NONE = new Keywords(List.of(), List.of());
+
+		public Keywords {
+			sv = List.copyOf(sv);
+			en = List.copyOf(en);
+		}
+	}
+
+	/** Values that definitions write in lower case with hyphens, e.g. {@code digital-id}. */
+	public interface DefinitionValue {
+
+		default String definitionName() {
+			return ((Enum<?>) this).name().toLowerCase(Locale.ROOT).replace('_', '-');
+		}
+	}
+
+	/** Who the e-service is for. */
+	public enum Audience implements DefinitionValue {
+		RESIDENTS, BUSINESSES, VISITORS
+	}
+
+	/** How one signs in to use it: not at all, with a Swedish digital ID, or as a visitor by e-mail code. */
+	public enum LoginLevel implements DefinitionValue {
+		NONE, DIGITAL_ID, GUEST
+	}
+
+	/** What kind of matter the e-service makes, which decides the engine that handles it. */
+	public enum Kind implements DefinitionValue {
+		APPLICATION, QUEUE, BOOKING, PERMIT, REGISTER, REPORT, JOURNAL, INFORMATION
+	}
+
+	/** The ways a matter can reach the city. */
+	public enum Channel implements DefinitionValue {
+		WEB, PHONE, EMAIL, PAPER
+	}
+
+	/** Live once it works end to end; under development until then. */
+	public enum Status implements DefinitionValue {
+		LIVE, UNDER_DEVELOPMENT
+	}
+}

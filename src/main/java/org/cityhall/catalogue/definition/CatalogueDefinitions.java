@@ -1,0 +1,194 @@
+package org.cityhall.catalogue.definition;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.cityhall.catalogue.BenefitEstimate;
+import org.cityhall.catalogue.Department;
+import org.cityhall.catalogue.EService;
+import org.cityhall.catalogue.EService.Audience;
+import org.cityhall.catalogue.EService.Channel;
+import org.cityhall.catalogue.EService.DefinitionValue;
+import org.cityhall.catalogue.EService.Keywords;
+import org.cityhall.catalogue.EService.Kind;
+import org.cityhall.catalogue.EService.LoginLevel;
+import org.cityhall.catalogue.EService.Status;
+import org.cityhall.catalogue.LifeSituation;
+import org.cityhall.shared.LocalizedText;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.ResourcePatternResolver;
+
+/**
+ * Reads the catalogue from its files: the departments, the life situations and one definition per
+ * e-service. Anything wrong stops the reading with an {@link InvalidDefinitionException} that names
+ * the file, the line and the field. The format is documented in {@code docs/eservice-definition.md}.
+ */
+public final class CatalogueDefinitions {
+
+	static final Set<String> ESERVICE_FIELDS = Set.of("id", "title", "summary", "description", "department",
+			"lifeSituations", "audience", "login", "kind", "channels", "status", "handlingTime", "whoCanUse",
+			"whatYouNeed", "keywords", "benefit");
+
+	static final Set<String> BENEFIT_FIELDS = Set.of("yearlyCases", "expectedDigitalShare",
+			"minutesSavedPerDigitalCase", "developmentCost", "runningCostPerYear", "hourlyStaffCost",
+			"reportedDigitalShare");
+
+	private CatalogueDefinitions() {
+	}
+
+	/** What the files hold, checked against each other. */
+	public record Loaded(List<Department> departments, List<LifeSituation> lifeSituations, List<EService> eservices) {
+	}
+
+	public static Loaded load(ResourcePatternResolver resolver, String departmentsLocation, String lifeSituationsLocation,
+			String definitionsLocation) {
+		List<Department> departments = readDepartments(resolver.getResource(departmentsLocation));
+		List<LifeSituation> lifeSituations = readLifeSituations(resolver.getResource(lifeSituationsLocation));
+		Map<String, Department> departmentsById = index(departments, Department::id);
+		Map<String, LifeSituation> situationsById = index(lifeSituations, LifeSituation::id);
+
+		Resource[] files;
+		try {
+			files = resolver.getResources(definitionsLocation);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("Could not list the e-service definitions at " + definitionsLocation, ex);
+		}
+		Arrays.sort(files, Comparator.comparing(DefinitionFile::nameOf));
+		List<EService> eservices = new ArrayList<>();
+		Map<String, String> fileOfId = new HashMap<>();
+		for (Resource file : files) {
+			EService eservice = readEService(file, departmentsById, situationsById);
+			String earlier = fileOfId.putIfAbsent(eservice.id(), DefinitionFile.nameOf(file));
+			if (earlier != null) {
+				throw new InvalidDefinitionException(DefinitionFile.nameOf(file), 1, "id",
+						"'" + eservice.id() + "' is already the id of " + earlier);
+			}
+			eservices.add(eservice);
+		}
+		return new Loaded(departments, lifeSituations, List.copyOf(eservices));
+	}
+
+	static EService readEService(Resource file, Map<String, Department> departments, Map<String, LifeSituation> situations) {
+		DefinitionNode root = DefinitionFile.read(file);
+		DefinitionNode.Fields fields = root.fields(ESERVICE_FIELDS);
+
+		DefinitionNode idNode = fields.required("id");
+		String id = idNode.identifier();
+		String expectedFileName = id + ".yml";
+		if (!expectedFileName.equals(file.getFilename())) {
+			throw idNode.invalid("must match the file name: a file for '" + id + "' is named " + expectedFileName);
+		}
+
+		DefinitionNode departmentNode = fields.required("department");
+		Department department = Optional.ofNullable(departments.get(departmentNode.identifier()))
+				.orElseThrow(() -> departmentNode.invalid("is not a department of the city; known are "
+						+ String.join(", ", departments.keySet())));
+
+		List<LifeSituation> lifeSituations = new ArrayList<>();
+		for (DefinitionNode situationNode : fields.required("lifeSituations").list(false)) {
+			LifeSituation situation = situations.get(situationNode.identifier());
+			if (situation == null) {
+				throw situationNode.invalid("is not a life situation; known are " + String.join(", ", situations.keySet()));
+			}
+			lifeSituations.add(situation);
+		}
+
+		return new EService(id,
+				fields.required("title").localized(),
+				fields.required("summary").localized(),
+				fields.required("description").localized(),
+				department,
+				lifeSituations,
+				values(fields.required("audience"), Audience.class),
+				fields.required("login").oneOf(LoginLevel.class, DefinitionValue::definitionName),
+				fields.required("kind").oneOf(Kind.class, DefinitionValue::definitionName),
+				values(fields.required("channels"), Channel.class),
+				fields.required("status").oneOf(Status.class, DefinitionValue::definitionName),
+				fields.required("handlingTime").localized(),
+				fields.required("whoCanUse").localized(),
+				fields.optional("whatYouNeed").map(CatalogueDefinitions::texts).orElse(List.of()),
+				fields.optional("keywords").map(CatalogueDefinitions::keywords).orElse(Keywords.NONE),
+				benefit(fields.required("benefit")));
+	}
+
+	static BenefitEstimate benefit(DefinitionNode node) {
+		DefinitionNode.Fields fields = node.fields(BENEFIT_FIELDS);
+		return new BenefitEstimate(
+				fields.required("yearlyCases").wholeNumber(1),
+				fields.required("expectedDigitalShare").share(),
+				fields.required("minutesSavedPerDigitalCase").wholeNumber(0),
+				fields.required("developmentCost").wholeNumber(0),
+				fields.required("runningCostPerYear").wholeNumber(0),
+				fields.required("hourlyStaffCost").wholeNumber(1),
+				fields.optional("reportedDigitalShare").map(DefinitionNode::share));
+	}
+
+	private static <E extends Enum<E> & DefinitionValue> Set<E> values(DefinitionNode node, Class<E> type) {
+		Set<E> values = EnumSet.noneOf(type);
+		for (DefinitionNode item : node.list(false)) {
+			if (!values.add(item.oneOf(type, DefinitionValue::definitionName))) {
+				throw item.invalid("is named twice");
+			}
+		}
+		return values;
+	}
+
+	private static List<LocalizedText> texts(DefinitionNode node) {
+		return node.list(true).stream().map(DefinitionNode::localized).toList();
+	}
+
+	private static Keywords keywords(DefinitionNode node) {
+		DefinitionNode.Fields languages = node.fields(Set.of("sv", "en"));
+		return new Keywords(
+				languages.optional("sv").map(list -> list.list(true).stream().map(DefinitionNode::text).toList()).orElse(List.of()),
+				languages.optional("en").map(list -> list.list(true).stream().map(DefinitionNode::text).toList()).orElse(List.of()));
+	}
+
+	static List<Department> readDepartments(Resource file) {
+		DefinitionNode root = DefinitionFile.read(file);
+		List<Department> departments = new ArrayList<>();
+		for (DefinitionNode item : root.fields(Set.of("departments")).required("departments").list(false)) {
+			DefinitionNode.Fields fields = item.fields(Set.of("id", "name"));
+			departments.add(new Department(fields.required("id").identifier(), fields.required("name").localized()));
+		}
+		requireUniqueIds(file, departments.stream().map(Department::id).toList());
+		return List.copyOf(departments);
+	}
+
+	static List<LifeSituation> readLifeSituations(Resource file) {
+		DefinitionNode root = DefinitionFile.read(file);
+		List<LifeSituation> situations = new ArrayList<>();
+		for (DefinitionNode item : root.fields(Set.of("lifeSituations")).required("lifeSituations").list(false)) {
+			DefinitionNode.Fields fields = item.fields(Set.of("id", "title", "summary"));
+			situations.add(new LifeSituation(fields.required("id").identifier(), fields.required("title").localized(),
+					fields.required("summary").localized()));
+		}
+		requireUniqueIds(file, situations.stream().map(LifeSituation::id).toList());
+		return List.copyOf(situations);
+	}
+
+	private static void requireUniqueIds(Resource file, List<String> ids) {
+		Set<String> seen = new java.util.HashSet<>();
+		for (String id : ids) {
+			if (!seen.add(id)) {
+				throw new InvalidDefinitionException(DefinitionFile.nameOf(file), 1, "id", "'" + id + "' is given twice");
+			}
+		}
+	}
+
+	private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> id) {
+		Map<String, T> index = new LinkedHashMap<>();
+		items.forEach(item -> index.put(id.apply(item), item));
+		return index;
+	}
+}

@@ -1,0 +1,80 @@
+package org.cityhall.web.frame;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.cityhall.web.HeaderItem;
+import org.cityhall.web.Languages;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+	static final String LANGUAGE_COOKIE = "cityhall-lang";
+
+	private final CityProperties city;
+	private final List<HeaderItem> headerItems;
+
+	WebConfiguration(CityProperties city, List<HeaderItem> headerItems) {
+		this.city = city;
+		this.headerItems = headerItems;
+	}
+
+	/**
+	 * Pages are Swedish unless the visitor chose English; the choice is kept in a cookie so it
+	 * holds across pages and visits without a session.
+	 */
+	@Bean
+	LocaleResolver localeResolver() {
+		CookieLocaleResolver resolver = new CookieLocaleResolver(LANGUAGE_COOKIE) {
+
+			@Override
+			public Locale resolveLocale(HttpServletRequest request) {
+				return Languages.supported(super.resolveLocale(request));
+			}
+
+			@Override
+			public void setLocale(HttpServletRequest request, HttpServletResponse response, Locale locale) {
+				super.setLocale(request, response, locale == null ? null : Languages.supported(locale));
+			}
+		};
+		resolver.setDefaultLocaleFunction(request -> Languages.SWEDISH);
+		resolver.setCookieMaxAge(Duration.ofDays(365));
+		resolver.setCookieHttpOnly(true);
+		resolver.setCookieSameSite("Lax");
+		return resolver;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		// APIs choose their language per request and set no cookie; only pages remember a choice.
+		registry.addInterceptor(new LanguageParameterInterceptor()).excludePathPatterns("/api/**");
+		registry.addInterceptor(new FrameModelInterceptor(city, headerItems)).excludePathPatterns("/api/**");
+	}
+
+	/** {@code ?lang=en} or {@code ?lang=sv} on any page switches the language and remembers it. */
+	static class LanguageParameterInterceptor implements HandlerInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			Locale asked = Languages.fromParameter(request.getParameter("lang"));
+			if (asked != null) {
+				LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
+				if (resolver != null && !asked.equals(resolver.resolveLocale(request))) {
+					resolver.setLocale(request, response, asked);
+				}
+			}
+			return true;
+		}
+	}
+}
