@@ -55,6 +55,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			var builder = EmbeddedPostgres.builder()
 					.setDataDirectory(directory)
 					.setCleanDataDirectory(false)
+					// CityHall stops the server itself, after everything that uses it has closed.
+					.setRegisterShutdownHook(false)
 					.setPGStartupWait(Duration.ofSeconds(60));
 			if (port > 0) {
 				builder.setPort(port);
