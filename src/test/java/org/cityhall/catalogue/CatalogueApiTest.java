@@ -1,0 +1,69 @@
+package org.cityhall.catalogue;
+
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.cityhall.testing.CityHallWebTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+
+@CityHallWebTest
+class CatalogueApiTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void listsEveryEServiceWithDepartmentStatusAndPayback() throws Exception {
+		mvc.perform(get("/api/v1/eservices"))
+				.andExpect(status().isOk())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+				.andExpect(header().string("Content-Language", "sv"))
+				.andExpect(jsonPath("$.count").value(ShippedCatalogueTest.PROGRAMME.size()))
+				.andExpect(jsonPath("$.eservices[*].department.name", everyItem(notNullValue())))
+				.andExpect(jsonPath("$.eservices[*].status", everyItem(org.hamcrest.Matchers.is("under-development"))))
+				.andExpect(jsonPath("$.eservices[?(@.id == 'residents-parking-permit')].benefit.paybackYears", hasItem(2.6)))
+				.andExpect(jsonPath("$.eservices[?(@.id == 'residents-parking-permit')].benefit.meetsPaybackRequirement", hasItem(true)))
+				.andExpect(jsonPath("$.eservices[?(@.id == 'city-museum')].benefit.meetsPaybackRequirement", hasItem(false)))
+				.andExpect(jsonPath("$.eservices[?(@.id == 'residents-parking-permit')].title", hasItem("Ansök om boendeparkering")));
+	}
+
+	@Test
+	void speaksTheLanguageTheClientAccepts() throws Exception {
+		mvc.perform(get("/api/v1/eservices/residents-parking-permit").header("Accept-Language", "en-GB,en;q=0.8,sv;q=0.5"))
+				.andExpect(header().string("Content-Language", "en"))
+				.andExpect(jsonPath("$.title").value("Apply for a residents' parking permit"))
+				.andExpect(jsonPath("$.department.name").value("Traffic Administration"))
+				.andExpect(jsonPath("$.description").isNotEmpty());
+	}
+
+	@Test
+	void theLangParameterWinsOverTheHeader() throws Exception {
+		mvc.perform(get("/api/v1/eservices/residents-parking-permit").param("lang", "sv").header("Accept-Language", "en"))
+				.andExpect(jsonPath("$.title").value("Ansök om boendeparkering"));
+	}
+
+	@Test
+	void anUnknownEServiceIsAProblem404() throws Exception {
+		mvc.perform(get("/api/v1/eservices/no-such-service").accept(MediaType.APPLICATION_JSON))
+				.andExpect(status().isNotFound())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+				.andExpect(jsonPath("$.status").value(404));
+	}
+
+	@Test
+	void theApiIsDescribedByOpenApi() throws Exception {
+		mvc.perform(get("/v3/api-docs"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.paths['/api/v1/eservices']").exists())
+				.andExpect(jsonPath("$.paths['/api/v1/eservices/{id}']").exists());
+	}
+}

@@ -1,0 +1,97 @@
+package org.cityhall.catalogue;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.cityhall.testing.CityHallWebTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+@CityHallWebTest
+class CataloguePagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void theHomePageLeadsThroughTheLifeSituations() throws Exception {
+		mvc.perform(get("/"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("Barn och skola"), containsString("Bostad"),
+						containsString("Parkering och trafik"), containsString("Miljö och bygga"),
+						containsString("Äldreomsorg och stöd"), containsString("Fritid och kultur"),
+						containsString("Företag"), containsString("Kontakta staden"),
+						containsString("href=\"/life-situations/children-and-school\""))));
+	}
+
+	@Test
+	void aLifeSituationListsItsEServices() throws Exception {
+		mvc.perform(get("/life-situations/parking-and-traffic").param("lang", "en"))
+				.andExpect(content().string(allOf(containsString("Parking and traffic"), containsString("Apply for a residents&#39; parking permit"),
+						not(containsString("Apply for a pre-school place")))));
+	}
+
+	@Test
+	void anEServicePageShowsWhatItIsAndItsPayback() throws Exception {
+		mvc.perform(get("/eservices/residents-parking-permit").param("lang", "en"))
+				.andExpect(content().string(allOf(
+						containsString("Apply for a residents&#39; parking permit"),
+						containsString("Traffic Administration"),
+						containsString("Under development"),
+						containsString("Swedish digital ID"),
+						containsString("Handling time"),
+						containsString("2.6 years"),
+						containsString("Meets the requirement to pay back within 4 years"),
+						not(containsString("class=\"govuk-button\"")))));
+	}
+
+	@Test
+	void anEServiceThatMissesThePaybackRequirementIsFlagged() throws Exception {
+		mvc.perform(get("/eservices/city-museum"))
+				.andExpect(content().string(containsString("Uppfyller inte kravet på återbetalning inom 4 år")));
+	}
+
+	@Test
+	void swedishFiguresUseSwedishNumberFormat() throws Exception {
+		mvc.perform(get("/eservices/residents-parking-permit"))
+				.andExpect(content().string(allOf(containsString("2,6 år"), containsString("45\u00a0000"))));
+	}
+
+	@Test
+	void theFilterFindsAndSaysHowMany() throws Exception {
+		mvc.perform(get("/eservices").param("q", "forskola"))
+				.andExpect(content().string(allOf(containsString("matchar ”forskola”"), containsString("Ansök om plats i förskola"))));
+	}
+
+	@Test
+	void theFilterSaysWhenNothingMatches() throws Exception {
+		mvc.perform(get("/eservices").param("q", "zzzqqq").param("lang", "en"))
+				.andExpect(content().string(allOf(containsString("No e-services match “zzzqqq”"), containsString("Show all e-services"))));
+	}
+
+	@Test
+	void anOverlongFilterIsExplainedAndWhatWasTypedIsKept() throws Exception {
+		String typed = "radon ".repeat(2_000);
+		mvc.perform(get("/eservices").param("q", typed))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("govuk-error-summary"), containsString("högst 200 tecken"),
+						containsString("<title>Fel: Alla e-tjänster"), containsString("value=\"" + typed + "\""))));
+	}
+
+	@Test
+	void scriptTypedIntoTheFilterIsShownAsText() throws Exception {
+		mvc.perform(get("/eservices").param("q", "<script>alert(1)</script>"))
+				.andExpect(content().string(allOf(not(containsString("<script>alert(1)</script>")),
+						containsString("&lt;script&gt;alert(1)&lt;/script&gt;"))));
+	}
+
+	@Test
+	void anUnknownLifeSituationIsNotFound() throws Exception {
+		mvc.perform(get("/life-situations/nowhere")).andExpect(status().isNotFound());
+	}
+}
