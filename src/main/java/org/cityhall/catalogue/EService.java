@@ -1,8 +1,10 @@
 package org.cityhall.catalogue;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.cityhall.shared.LocalizedText;
 
@@ -30,8 +32,9 @@ public record EService(
 
 	public EService {
 		lifeSituations = List.copyOf(lifeSituations);
-		audience = Set.copyOf(audience);
-		channels = Set.copyOf(channels);
+		// in the order the enums declare, so pages list them the same way every time
+		audience = Collections.unmodifiableSet(new TreeSet<>(audience));
+		channels = Collections.unmodifiableSet(new TreeSet<>(channels));
 		whatYouNeed = List.copyOf(whatYouNeed);
 	}
 
