@@ -109,12 +109,6 @@ class FrameTest {
 	}
 
 	@Test
-	void anUnknownAddressGivesTheFramesNotFoundPage() throws Exception {
-		mvc.perform(get("/eservices/no-such-service").accept(MediaType.TEXT_HTML))
-				.andExpect(status().isNotFound());
-	}
-
-	@Test
 	void aMethodThePageDoesNotAllowIs405() throws Exception {
 		mvc.perform(delete("/accessibility").with(csrf())).andExpect(status().isMethodNotAllowed());
 	}

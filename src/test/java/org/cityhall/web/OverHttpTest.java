@@ -62,6 +62,23 @@ class OverHttpTest {
 	}
 
 	@Test
+	void anUnknownAddressGivesBrowsersTheFramesNotFoundPage() throws Exception {
+		HttpResponse<String> response = http.send(request("/eservices/no-such-service").header("Accept", "text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+		assertThat(response.body()).contains("<html lang=\"sv\"", "Sidan hittades inte", "city-header");
+	}
+
+	@Test
+	void anUnknownApiAddressGivesApiClientsProblemDetails() throws Exception {
+		HttpResponse<String> response = http.send(request("/api/v1/no-such-thing").header("Accept", "application/json").build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(404);
+		assertThat(response.headers().firstValue("Content-Type")).contains("application/problem+json");
+	}
+
+	@Test
 	void aTenThousandCharacterFilterIsAnsweredWithAMessage() throws Exception {
 		HttpResponse<String> response = get("/eservices?q=" + "a".repeat(10_000));
 		assertThat(response.statusCode()).isEqualTo(200);

@@ -70,14 +70,14 @@ public final class Browser {
 		assertEquals(expectedStatus, ((Number) status).intValue(), () -> "HTTP status of " + url);
 		List<String> errors = browserErrors(url, expectedStatus);
 		if (!errors.isEmpty()) {
-			fail("The browser reported errors on " + url + ":\n  " + String.join("\n  ", errors));
+			fail("The browser reported errors on " + url + " (or late, from the page before it):\n  " + String.join("\n  ", errors));
 		}
 		AxeCheck.assertNoViolations(driver);
 	}
 
 	/** {@code lang} of the page's {@code html} element. */
 	public String language() {
-		return driver.findElement(By.tagName("html")).getAttribute("lang");
+		return driver.findElement(By.tagName("html")).getDomAttribute("lang");
 	}
 
 	/** The path and query of the page shown, without the host. */
@@ -106,11 +106,6 @@ public final class Browser {
 
 	public WebElement pressTab() {
 		return press(Keys.TAB);
-	}
-
-	public WebElement pressShiftTab() {
-		new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
-		return activeElement();
 	}
 
 	public WebElement pressEnter() {
@@ -161,7 +156,7 @@ public final class Browser {
 
 	/** The start of an element's HTML, to say in a failure which element it was. */
 	public String describe(WebElement element) {
-		String html = element.getAttribute("outerHTML");
+		String html = element.getDomProperty("outerHTML");
 		if (html == null) {
 			return element.getTagName();
 		}

@@ -2,6 +2,7 @@ package org.cityhall.testing.browser;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -12,16 +13,38 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 
 /**
  * Gives a test method a {@link Browser} on the application the Spring test context started on a
- * random port ({@code @CityHallWebTest}). One Chromium serves the whole test run and closes with
- * it; every test gets it as a first-time visitor, without cookies. Where Chromium or chromedriver
- * is missing, the test class is skipped with the reason printed.
+ * random port, or the bare {@link WebDriver}. One Chromium serves the whole test run and closes
+ * with it; every test gets it as a first-time visitor, without cookies. Where Chromium or
+ * chromedriver is missing, the tests are skipped with the reason printed, before the application
+ * starts.
+ *
+ * <pre>{@code
+ * @CityHallWebTest
+ * @ExtendWith(BrowserExtension.class)
+ * class SomeJourneyTest {
+ *
+ *     @Test
+ *     void someoneFindsTheParkingPermit(Browser browser) {
+ *         browser.visit("/eservices?q=parkering");
+ *     }
+ * }
+ * }</pre>
  */
-public final class BrowserExtension implements BeforeAllCallback, ParameterResolver {
+public final class BrowserExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
 
 	private static final Namespace NAMESPACE = Namespace.create(BrowserExtension.class);
 
 	@Override
 	public void beforeAll(ExtensionContext context) {
+		skipWithoutChromium(context);
+	}
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		skipWithoutChromium(context);
+	}
+
+	private static void skipWithoutChromium(ExtensionContext context) {
 		Chrome.missing().ifPresent(reason -> {
 			System.err.println(context.getDisplayName() + ": " + reason);
 			Assumptions.abort(reason);

@@ -71,7 +71,11 @@ final class Chrome implements AutoCloseable {
 
 	/** Why the browser cannot run on this machine, or empty when it can. */
 	static Optional<String> missing() {
-		return Stream.of(BROWSER, DRIVER)
+		return missing(BROWSER, DRIVER);
+	}
+
+	static Optional<String> missing(Path browser, Path driver) {
+		return Stream.of(browser, driver)
 				.filter(file -> !Files.isExecutable(file))
 				.findFirst()
 				.map(file -> file + " is missing, so the browser tests are skipped; install it with: " + INSTALL);
