@@ -16,6 +16,7 @@ import org.cityhall.catalogue.Catalogue;
 import org.cityhall.catalogue.EService;
 import org.cityhall.catalogue.EService.DefinitionValue;
 import org.cityhall.web.Languages;
+import org.cityhall.web.PublicContent;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -40,6 +41,7 @@ class CatalogueApiController {
 	}
 
 	@GetMapping
+	@PublicContent
 	@Operation(summary = "List the e-services",
 			description = "Every e-service of the programme, ordered by title, texts in the language asked for by "
 					+ "`lang` or `Accept-Language` (Swedish by default).")
@@ -52,6 +54,7 @@ class CatalogueApiController {
 	}
 
 	@GetMapping("/{id}")
+	@PublicContent
 	@Operation(summary = "Fetch one e-service", description = "The e-service with its full description.")
 	@ApiResponse(responseCode = "404", description = "No e-service has that id",
 			content = @Content(mediaType = "application/problem+json"))

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.cityhall.catalogue.Catalogue;
 import org.cityhall.catalogue.EService;
 import org.cityhall.catalogue.LifeSituation;
+import org.cityhall.web.PublicContent;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +25,7 @@ class CataloguePagesController {
 		this.catalogue = catalogue;
 	}
 
+	@PublicContent
 	@GetMapping("/")
 	String home(Model model) {
 		model.addAttribute("lifeSituations", catalogue.lifeSituations());
@@ -32,6 +34,7 @@ class CataloguePagesController {
 		return "catalogue/home";
 	}
 
+	@PublicContent
 	@GetMapping("/life-situations/{id}")
 	String lifeSituation(@PathVariable String id, Model model, Locale locale) {
 		LifeSituation situation = catalogue.lifeSituation(id).orElseThrow(CataloguePagesController::notFound);
@@ -57,6 +60,7 @@ class CataloguePagesController {
 		return "catalogue/list";
 	}
 
+	@PublicContent
 	@GetMapping("/eservices/{id}")
 	String eservice(@PathVariable String id, Model model) {
 		EService eservice = catalogue.find(id).orElseThrow(CataloguePagesController::notFound);

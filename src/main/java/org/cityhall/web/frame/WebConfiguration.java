@@ -8,7 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cityhall.web.HeaderItem;
 import org.cityhall.web.Languages;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
@@ -60,6 +63,16 @@ class WebConfiguration implements WebMvcConfigurer {
 		// APIs choose their language per request and set no cookie; only pages remember a choice.
 		registry.addInterceptor(new LanguageParameterInterceptor()).excludePathPatterns("/api/**");
 		registry.addInterceptor(new FrameModelInterceptor(city, headerItems)).excludePathPatterns("/api/**");
+		registry.addInterceptor(new PublicContentCache.Marker());
+	}
+
+	/** After the security filters, so cached answers still get every security header. */
+	@Bean
+	@ConditionalOnBooleanProperty(name = "cityhall.web.public-content-cache", matchIfMissing = true)
+	FilterRegistrationBean<PublicContentCache> publicContentCache() {
+		FilterRegistrationBean<PublicContentCache> registration = new FilterRegistrationBean<>(new PublicContentCache());
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+		return registration;
 	}
 
 	/** {@code ?lang=en} or {@code ?lang=sv} on any page switches the language and remembers it. */
