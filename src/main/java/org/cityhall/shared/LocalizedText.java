@@ -7,7 +7,7 @@ import java.util.Objects;
  * A text the city publishes in both its languages. Swedish is the city's language and the
  * fallback; English is always provided alongside it.
  */
-public record LocalizedText(String sv, String en) {
+public record LocalizedText(String sv, String en) implements java.io.Serializable {
 
 	public LocalizedText {
 		Objects.requireNonNull(sv, "the Swedish text is required");

@@ -1,0 +1,73 @@
+package org.cityhall.shared;
+
+import java.util.Objects;
+
+/** Someone who acts, or for whom someone acts: a person, an organisation, a visitor or a member of staff. */
+public sealed interface Party extends java.io.Serializable permits Party.Person, Party.Organisation, Party.Visitor, Party.Staff {
+
+	/** A stable id: the 12-digit number, the organisation number, the e-mail address or the staff id. */
+	String id();
+
+	/** The name to show. */
+	String displayName();
+
+	/** A resident known by a Swedish personal identity or coordination number. */
+	record Person(PersonalIdentityNumber number, String name) implements Party {
+
+		public Person {
+			Objects.requireNonNull(number, "number");
+		}
+
+		@Override
+		public String id() {
+			return number.value();
+		}
+
+		@Override
+		public String displayName() {
+			return name == null || name.isBlank() ? number.masked() : name;
+		}
+	}
+
+	/** A company, association or public body. */
+	record Organisation(OrganisationNumber number, String name) implements Party {
+
+		@Override
+		public String id() {
+			return number.value();
+		}
+
+		@Override
+		public String displayName() {
+			return name;
+		}
+	}
+
+	/** Someone without a Swedish number, known by the e-mail address they proved they hold. */
+	record Visitor(String email) implements Party {
+
+		@Override
+		public String id() {
+			return email;
+		}
+
+		@Override
+		public String displayName() {
+			return email;
+		}
+	}
+
+	/** A member of the city's staff. */
+	record Staff(String staffId, String name) implements Party {
+
+		@Override
+		public String id() {
+			return staffId;
+		}
+
+		@Override
+		public String displayName() {
+			return name;
+		}
+	}
+}
