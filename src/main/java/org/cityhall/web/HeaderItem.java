@@ -1,11 +1,14 @@
 package org.cityhall.web;
 
+import java.util.Map;
+import java.util.Optional;
+
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * Something a module shows in the header of every page: the login link, whom you act for, the
- * search box. Declare an implementation as a bean; the frame renders the visible items in
- * {@link #order()} before the language switch.
+ * search box. Declare an implementation as a bean; the frame renders the items that have content
+ * for the request, in {@link #order()}, before the language switch.
  */
 public interface HeaderItem {
 
@@ -13,13 +16,15 @@ public interface HeaderItem {
 	int order();
 
 	/**
-	 * The Thymeleaf fragment to render, e.g. {@code "identity/header :: login"}. The fragment sees
-	 * the page's model and may use {@code #request}.
+	 * The Thymeleaf fragment to render, e.g. {@code "identity/header :: account"}. The fragment
+	 * sees the page's model and, as {@code header}, the map {@link #modelFor} gave.
 	 */
 	String fragment();
 
-	/** Whether the item belongs on this request's page; by default on every page. */
-	default boolean isVisibleFor(HttpServletRequest request) {
-		return true;
+	/** What the fragment needs on this request, or empty to leave the item out of this page. */
+	Optional<Map<String, ?>> modelFor(HttpServletRequest request);
+
+	/** One item as it is rendered on one page. */
+	record Rendered(String fragment, Map<String, ?> model) {
 	}
 }

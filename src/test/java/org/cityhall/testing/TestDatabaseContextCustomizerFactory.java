@@ -8,7 +8,10 @@ import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 
-/** Points every Spring test context at the run's {@link TestDatabase}, whichever test starts it. */
+/**
+ * Points every Spring test context at the run's {@link TestDatabase} and {@link TestIdentityProvider},
+ * in demo mode, whichever test starts it.
+ */
 class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
 	@Override
@@ -22,10 +25,13 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 		public void customizeContext(org.springframework.context.ConfigurableApplicationContext context,
 				org.springframework.test.context.MergedContextConfiguration mergedConfig) {
 			TestDatabase.Connection db = TestDatabase.connection();
-			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("cityhall-test-database", Map.of(
-					"spring.datasource.url", db.url(),
-					"spring.datasource.username", db.username(),
-					"spring.datasource.password", db.password())));
+			Map<String, Object> properties = new java.util.LinkedHashMap<>(TestIdentityProvider.clientProperties());
+			properties.putAll(TestMailServer.properties());
+			properties.put("spring.datasource.url", db.url());
+			properties.put("spring.datasource.username", db.username());
+			properties.put("spring.datasource.password", db.password());
+			properties.put("cityhall.demo", "true");
+			context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("cityhall-test-environment", properties));
 		}
 
 		@Override

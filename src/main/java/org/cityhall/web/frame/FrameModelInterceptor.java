@@ -35,7 +35,9 @@ class FrameModelInterceptor implements HandlerInterceptor {
 		Locale locale = Languages.supported(RequestContextUtils.getLocale(request));
 		mav.addObject("city", city);
 		mav.addObject("cityName", city.name().in(locale));
-		mav.addObject("headerItems", headerItems.stream().filter(item -> item.isVisibleFor(request)).toList());
+		mav.addObject("headerItems", headerItems.stream()
+				.flatMap(item -> item.modelFor(request).map(model -> new HeaderItem.Rendered(item.fragment(), model)).stream())
+				.toList());
 		mav.addObject("otherLanguage", Languages.other(locale).getLanguage());
 		mav.addObject("otherLanguageUrl", sameUrlIn(request, Languages.other(locale)));
 	}

@@ -1,5 +1,8 @@
 package org.cityhall.web.frame;
 
+import java.util.List;
+
+import org.cityhall.web.SecurityContribution;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -27,7 +30,11 @@ class SecurityConfiguration {
 			"frame-ancestors 'none'");
 
 	@Bean
-	SecurityFilterChain frameSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain frameSecurity(HttpSecurity http, List<SecurityContribution> contributions) throws Exception {
+		for (SecurityContribution contribution : contributions) {
+			contribution.contribute(http);
+		}
+		// Public pages are everything no module claimed.
 		http.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
 				.headers(headers -> headers
 						.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -1,0 +1,32 @@
+package org.cityhall.identity;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.cityhall.shared.PersonalIdentityNumber;
+
+/**
+ * A person gave a relative or friend a {@link Consent}.
+ *
+ * @param eventId unique, for listeners to recognise a redelivered event
+ * @param occurredAt when the consent was given; it holds from then
+ * @param consentId the consent's id
+ * @param grantor who gave it
+ * @param grantee who received it
+ * @param scope what the grantee may do
+ * @param validUntil the first instant it no longer holds
+ */
+public record ConsentGranted(UUID eventId, Instant occurredAt, UUID consentId, PersonalIdentityNumber grantor,
+		PersonalIdentityNumber grantee, ConsentScope scope, Instant validUntil) {
+
+	public ConsentGranted {
+		Objects.requireNonNull(eventId, "eventId");
+		Objects.requireNonNull(occurredAt, "occurredAt");
+		Objects.requireNonNull(consentId, "consentId");
+		Objects.requireNonNull(grantor, "grantor");
+		Objects.requireNonNull(grantee, "grantee");
+		Objects.requireNonNull(scope, "scope");
+		Objects.requireNonNull(validUntil, "validUntil");
+	}
+}

@@ -1,0 +1,58 @@
+package org.cityhall.identity.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.cityhall.identity.staff.StaffDirectory.StaffMember;
+import org.cityhall.identity.staff.StaffRoles;
+import org.cityhall.shared.ScopedRole;
+
+/**
+ * The demo city's staff: an officer of each department that runs e-services, a contact-centre
+ * agent, a traffic warden, an archivist, a programme analyst and a platform administrator. They
+ * are named by what they do, since none of them is a real person.
+ */
+public final class DemoStaff {
+
+	/** The departments whose officers the demo offers, with their names in Swedish. */
+	static final List<String[]> DEPARTMENTS = List.of(
+			new String[] {"environment-health", "Miljöförvaltningen"},
+			new String[] {"city-planning", "Stadsbyggnadskontoret"},
+			new String[] {"traffic", "Trafikkontoret"},
+			new String[] {"education", "Utbildningsförvaltningen"},
+			new String[] {"district-administrations", "Stadsdelsförvaltningarna"},
+			new String[] {"social", "Socialförvaltningen"},
+			new String[] {"elderly-care", "Äldreförvaltningen"},
+			new String[] {"culture", "Kulturförvaltningen"},
+			new String[] {"sports", "Idrottsförvaltningen"},
+			new String[] {"housing-agency", "Bostadsförmedlingen"},
+			new String[] {"service-administration", "Serviceförvaltningen"},
+			new String[] {"chief-guardian", "Överförmyndarförvaltningen"});
+
+	private DemoStaff() {
+	}
+
+	public static List<StaffMember> all() {
+		List<StaffMember> staff = new ArrayList<>();
+		for (String[] department : DEPARTMENTS) {
+			staff.add(new StaffMember("officer-" + department[0], "Handläggare, " + department[1],
+					"officer-" + department[0] + "@stad.example", department[0],
+					Set.of(ScopedRole.inDepartment(StaffRoles.OFFICER, department[0]))));
+		}
+		staff.add(new StaffMember("contact-centre-agent", "Kontaktcenteragent", "kontaktcenter@stad.example",
+				"service-administration", Set.of(ScopedRole.cityWide(StaffRoles.CONTACT_CENTRE_AGENT))));
+		staff.add(new StaffMember("traffic-warden", "Parkeringsvakt", "parkeringsvakt@stad.example", "traffic",
+				Set.of(ScopedRole.inDepartment(StaffRoles.TRAFFIC_WARDEN, "traffic"))));
+		staff.add(new StaffMember("archivist", "Arkivarie", "arkivarie@stad.example", "city-executive-office",
+				Set.of(ScopedRole.cityWide(StaffRoles.ARCHIVIST))));
+		staff.add(new StaffMember("programme-analyst", "Programanalytiker", "analytiker@stad.example",
+				"city-executive-office", Set.of(ScopedRole.cityWide(StaffRoles.PROGRAMME_ANALYST))));
+		staff.add(new StaffMember("platform-administrator", "Plattformsförvaltare", "plattform@stad.example",
+				"service-administration", Set.of(ScopedRole.cityWide(StaffRoles.PLATFORM_ADMINISTRATOR))));
+		staff.add(new StaffMember("protected-identity-officer", "Handläggare med behörighet till skyddade personuppgifter",
+				"skyddade@stad.example", "social", Set.of(ScopedRole.inDepartment(StaffRoles.OFFICER, "social"),
+						ScopedRole.cityWide(StaffRoles.PROTECTED_IDENTITY_READER))));
+		return List.copyOf(staff);
+	}
+}
