@@ -1,19 +1,16 @@
 package org.cityhall.shared;
 
-import java.util.Locale;
-import java.util.Objects;
-
 /**
  * What someone typed is not a personal identity number. The {@link Problem} says what is wrong
  * and names the message to show at the field; the exception's own message is for logs and
  * never contains what was typed, only its length.
  */
-public class InvalidIdentityNumberException extends IllegalArgumentException {
+public class InvalidIdentityNumberException extends InvalidTypedNumberException {
 
 	private static final long serialVersionUID = 1L;
 
 	/** What is wrong with a typed personal identity number, each with its own message. */
-	public enum Problem {
+	public enum Problem implements InvalidTypedNumberException.Explained {
 
 		EMPTY("enter a personal identity number"),
 		NOT_DIGITS("may only contain digits and a hyphen or plus sign"),
@@ -31,25 +28,24 @@ public class InvalidIdentityNumberException extends IllegalArgumentException {
 		}
 
 		/** The English text, as written in logs. Pages show the text under {@link #messageKey()}. */
+		@Override
 		public String text() {
 			return text;
 		}
 
 		/** The key of the message in {@code i18n/shared_sv.properties} and {@code _en.properties}. */
 		public String messageKey() {
-			return "shared.identity-number." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+			return InvalidTypedNumberException.messageKey("shared.identity-number", this);
 		}
 	}
 
-	private final Problem problem;
-
 	InvalidIdentityNumberException(Problem problem, int typedLength) {
-		super(Objects.requireNonNull(problem).text() + " (" + problem.name() + ", " + typedLength + " characters typed)");
-		this.problem = problem;
+		super(problem, typedLength);
 	}
 
 	/** What is wrong with what was typed. */
+	@Override
 	public Problem problem() {
-		return problem;
+		return (Problem) super.problem();
 	}
 }

@@ -1,19 +1,16 @@
 package org.cityhall.shared;
 
-import java.util.Locale;
-import java.util.Objects;
-
 /**
  * What someone typed is not an organisation number. The {@link Problem} says what is wrong
  * and names the message to show at the field; the exception's own message is for logs and
  * never contains what was typed, only its length.
  */
-public class InvalidOrganisationNumberException extends IllegalArgumentException {
+public class InvalidOrganisationNumberException extends InvalidTypedNumberException {
 
 	private static final long serialVersionUID = 1L;
 
 	/** What is wrong with a typed organisation number, each with its own message. */
-	public enum Problem {
+	public enum Problem implements InvalidTypedNumberException.Explained {
 
 		EMPTY("enter an organisation number"),
 		NOT_DIGITS("may only contain digits and a hyphen"),
@@ -31,25 +28,24 @@ public class InvalidOrganisationNumberException extends IllegalArgumentException
 		}
 
 		/** The English text, as written in logs. Pages show the text under {@link #messageKey()}. */
+		@Override
 		public String text() {
 			return text;
 		}
 
 		/** The key of the message in {@code i18n/shared_sv.properties} and {@code _en.properties}. */
 		public String messageKey() {
-			return "shared.organisation-number." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+			return InvalidTypedNumberException.messageKey("shared.organisation-number", this);
 		}
 	}
 
-	private final Problem problem;
-
 	InvalidOrganisationNumberException(Problem problem, int typedLength) {
-		super(Objects.requireNonNull(problem).text() + " (" + problem.name() + ", " + typedLength + " characters typed)");
-		this.problem = problem;
+		super(problem, typedLength);
 	}
 
 	/** What is wrong with what was typed. */
+	@Override
 	public Problem problem() {
-		return problem;
+		return (Problem) super.problem();
 	}
 }

@@ -1,12 +1,8 @@
 package org.cityhall.shared;
 
 import static org.cityhall.shared.InvalidOrganisationNumberException.Problem.CHECK_DIGIT;
-import static org.cityhall.shared.InvalidOrganisationNumberException.Problem.EMPTY;
 import static org.cityhall.shared.InvalidOrganisationNumberException.Problem.FIRST_DIGIT;
-import static org.cityhall.shared.InvalidOrganisationNumberException.Problem.MISPLACED_SEPARATOR;
-import static org.cityhall.shared.InvalidOrganisationNumberException.Problem.NOT_DIGITS;
 import static org.cityhall.shared.InvalidOrganisationNumberException.Problem.THIRD_DIGIT;
-import static org.cityhall.shared.InvalidOrganisationNumberException.Problem.WRONG_LENGTH;
 import static org.cityhall.shared.InvalidOrganisationNumberException.Problem.WRONG_PREFIX;
 
 import java.io.Serializable;
@@ -15,6 +11,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+
+import org.cityhall.shared.InvalidOrganisationNumberException.Problem;
 
 /**
  * A Swedish organisation number (organisationsnummer) of a legal person: a company, an
@@ -90,37 +88,13 @@ public final class OrganisationNumber implements Serializable {
 	 *         valid number, {@code null} included
 	 */
 	public static OrganisationNumber parse(String typed) {
-		int typedLength = typed == null ? 0 : typed.length();
-		String text = trim(typed);
-		if (text.isEmpty()) {
-			throw new InvalidOrganisationNumberException(EMPTY, typedLength);
-		}
-
-		StringBuilder digits = new StringBuilder(12);
-		int hyphens = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= '0' && c <= '9') {
-				digits.append(c);
-			}
-			else if (c == '-') {
-				hyphens++;
-			}
-			else {
-				throw new InvalidOrganisationNumberException(NOT_DIGITS, typedLength);
-			}
-		}
-		if (digits.length() != 10 && digits.length() != 12) {
-			throw new InvalidOrganisationNumberException(WRONG_LENGTH, typedLength);
-		}
-		if (hyphens > 1 || hyphens == 1 && text.charAt(text.length() - 5) != '-') {
-			throw new InvalidOrganisationNumberException(MISPLACED_SEPARATOR, typedLength);
-		}
-		if (digits.length() == 12 && !TWELVE_DIGIT_PREFIX.contentEquals(digits.subSequence(0, 2))) {
+		TypedDigits read = TypedDigits.read(typed, "-", Problem.class, InvalidOrganisationNumberException::new);
+		int typedLength = read.typedLength();
+		if (read.digits().length() == 12 && !read.digits().startsWith(TWELVE_DIGIT_PREFIX)) {
 			throw new InvalidOrganisationNumberException(WRONG_PREFIX, typedLength);
 		}
 
-		String tenDigits = digits.substring(digits.length() - 10);
+		String tenDigits = read.lastTen();
 		Group group = Group.of(tenDigits.charAt(0))
 				.orElseThrow(() -> new InvalidOrganisationNumberException(FIRST_DIGIT, typedLength));
 		if (tenDigits.charAt(2) < '2') {
@@ -134,13 +108,7 @@ public final class OrganisationNumber implements Serializable {
 
 	/** Whether {@link #parse(String)} accepts what was typed. */
 	public static boolean isValid(String typed) {
-		try {
-			parse(typed);
-			return true;
-		}
-		catch (InvalidOrganisationNumberException invalid) {
-			return false;
-		}
+		return !InvalidTypedNumberException.isThrownBy(() -> parse(typed));
 	}
 
 	/**
@@ -162,13 +130,13 @@ public final class OrganisationNumber implements Serializable {
 		return new OrganisationNumber(nineDigits + Luhn.checkDigit(nineDigits), group);
 	}
 
-	/** The ten digits, without hyphen or {@code 16} prefix. */
 	/** Reads back a number as {@link #value()} wrote it, in JSON. */
 	@JsonCreator
 	static OrganisationNumber fromJson(String tenDigits) {
 		return parse(tenDigits);
 	}
 
+	/** The ten digits, without hyphen or {@code 16} prefix. */
 	@JsonValue
 	public String value() {
 		return value;
@@ -198,24 +166,5 @@ public final class OrganisationNumber implements Serializable {
 	@Override
 	public String toString() {
 		return formatted();
-	}
-
-	private static String trim(String typed) {
-		if (typed == null) {
-			return "";
-		}
-		int start = 0;
-		int end = typed.length();
-		while (start < end && isSpace(typed.charAt(start))) {
-			start++;
-		}
-		while (end > start && isSpace(typed.charAt(end - 1))) {
-			end--;
-		}
-		return typed.substring(start, end);
-	}
-
-	private static boolean isSpace(char c) {
-		return Character.isWhitespace(c) || Character.isSpaceChar(c);
 	}
 }

@@ -1,13 +1,9 @@
 package org.cityhall.shared;
 
 import static org.cityhall.shared.InvalidIdentityNumberException.Problem.CHECK_DIGIT;
-import static org.cityhall.shared.InvalidIdentityNumberException.Problem.EMPTY;
 import static org.cityhall.shared.InvalidIdentityNumberException.Problem.IN_THE_FUTURE;
-import static org.cityhall.shared.InvalidIdentityNumberException.Problem.MISPLACED_SEPARATOR;
-import static org.cityhall.shared.InvalidIdentityNumberException.Problem.NOT_DIGITS;
 import static org.cityhall.shared.InvalidIdentityNumberException.Problem.NO_SUCH_DATE;
 import static org.cityhall.shared.InvalidIdentityNumberException.Problem.PLUS_UNDER_100;
-import static org.cityhall.shared.InvalidIdentityNumberException.Problem.WRONG_LENGTH;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -74,37 +70,11 @@ public final class PersonalIdentityNumber implements Serializable {
 	 */
 	public static PersonalIdentityNumber parse(String typed, LocalDate today) {
 		Objects.requireNonNull(today, "today is required");
-		int typedLength = typed == null ? 0 : typed.length();
-		String text = trim(typed);
-		if (text.isEmpty()) {
-			throw new InvalidIdentityNumberException(EMPTY, typedLength);
-		}
-
-		StringBuilder digits = new StringBuilder(12);
-		int separators = 0;
-		char separator = '-';
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c >= '0' && c <= '9') {
-				digits.append(c);
-			}
-			else if (c == '-' || c == '+') {
-				separators++;
-				separator = c;
-			}
-			else {
-				throw new InvalidIdentityNumberException(NOT_DIGITS, typedLength);
-			}
-		}
-		if (digits.length() != 10 && digits.length() != 12) {
-			throw new InvalidIdentityNumberException(WRONG_LENGTH, typedLength);
-		}
-		if (separators > 1 || separators == 1 && text.charAt(text.length() - 5) != separator) {
-			throw new InvalidIdentityNumberException(MISPLACED_SEPARATOR, typedLength);
-		}
-
-		boolean plus = separators == 1 && separator == '+';
-		String tenDigits = digits.substring(digits.length() - 10);
+		TypedDigits read = TypedDigits.read(typed, "-+", Problem.class, InvalidIdentityNumberException::new);
+		int typedLength = read.typedLength();
+		String digits = read.digits();
+		boolean plus = read.separator() == '+';
+		String tenDigits = read.lastTen();
 		int month = number(tenDigits, 2, 4);
 		int storedDay = number(tenDigits, 4, 6);
 		boolean coordination = storedDay > COORDINATION_DAY_OFFSET && storedDay <= COORDINATION_DAY_OFFSET + 31;
@@ -134,13 +104,7 @@ public final class PersonalIdentityNumber implements Serializable {
 
 	/** Whether {@link #parse(String)} accepts what was typed. */
 	public static boolean isValid(String typed) {
-		try {
-			parse(typed);
-			return true;
-		}
-		catch (InvalidIdentityNumberException invalid) {
-			return false;
-		}
+		return !InvalidTypedNumberException.isThrownBy(() -> parse(typed));
 	}
 
 	/**
@@ -165,7 +129,6 @@ public final class PersonalIdentityNumber implements Serializable {
 		return new PersonalIdentityNumber(value, birthDate, coordination);
 	}
 
-	/** The 12 digits {@code YYYYMMDDNNNC}; for a coordination number the day is the day of birth plus 60. */
 	/**
 	 * Reads back a number as {@link #value()} wrote it, in JSON (the event publication registry,
 	 * the archive). Stored numbers were checked when they were first accepted; only their form and
@@ -176,6 +139,7 @@ public final class PersonalIdentityNumber implements Serializable {
 		return parse(twelveDigits, LocalDate.MAX.minusYears(1));
 	}
 
+	/** The 12 digits {@code YYYYMMDDNNNC}; for a coordination number the day is the day of birth plus 60. */
 	@JsonValue
 	public String value() {
 		return value;
@@ -240,25 +204,6 @@ public final class PersonalIdentityNumber implements Serializable {
 			year -= 100;
 		}
 		return plus ? year - 100 : year;
-	}
-
-	private static String trim(String typed) {
-		if (typed == null) {
-			return "";
-		}
-		int start = 0;
-		int end = typed.length();
-		while (start < end && isSpace(typed.charAt(start))) {
-			start++;
-		}
-		while (end > start && isSpace(typed.charAt(end - 1))) {
-			end--;
-		}
-		return typed.substring(start, end);
-	}
-
-	private static boolean isSpace(char c) {
-		return Character.isWhitespace(c) || Character.isSpaceChar(c);
 	}
 
 	private static int number(CharSequence digits, int start, int end) {

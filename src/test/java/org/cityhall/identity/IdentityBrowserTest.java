@@ -56,10 +56,7 @@ class IdentityBrowserTest {
 	@ParameterizedTest(name = "[{0}]")
 	@ValueSource(strings = {"sv", "en"})
 	void anAdministratorSignsInWithTheDemoStaffPickerAndSearchesTheAuditLog(String language, Browser browser) {
-		browser.visit("/login/staff?lang=" + language);
-		follow(browser, By.id("login-demo-staff"), 200);
-		browser.find(By.id("staff-platform-administrator")).click();
-		submit(browser, By.id("demo-staff-sign-in"), 200);
+		signInWithTheDemoStaffPicker(browser, language, "staff-platform-administrator");
 		assertThat(browser.path()).isEqualTo("/staff");
 
 		browser.visit("/staff/audit");
@@ -69,10 +66,7 @@ class IdentityBrowserTest {
 	@ParameterizedTest(name = "[{0}]")
 	@ValueSource(strings = {"sv", "en"})
 	void anOfficersLookUpIsShownToThePersonAsARead(String language, Browser browser) {
-		browser.visit("/login/staff?lang=" + language);
-		follow(browser, By.id("login-demo-staff"), 200);
-		browser.find(By.id("staff-officer-elderly-care")).click();
-		submit(browser, By.id("demo-staff-sign-in"), 200);
+		signInWithTheDemoStaffPicker(browser, language, "staff-officer-elderly-care");
 		browser.visit("/staff/persons");
 		browser.find(By.id("number")).sendKeys(DemoPersonas.ELDERLY.id());
 		browser.find(By.id("purpose-case-handling")).click();
@@ -95,6 +89,13 @@ class IdentityBrowserTest {
 		submit(browser, By.id("check-code"), 200);
 
 		assertThat(browser.find(By.id("signed-in-as")).getText()).isEqualTo(email);
+	}
+
+	private static void signInWithTheDemoStaffPicker(Browser browser, String language, String staffMemberId) {
+		browser.visit("/login/staff?lang=" + language);
+		follow(browser, By.id("login-demo-staff"), 200);
+		browser.find(By.id(staffMemberId)).click();
+		submit(browser, By.id("demo-staff-sign-in"), 200);
 	}
 
 	private static void follow(Browser browser, By link, int status) {

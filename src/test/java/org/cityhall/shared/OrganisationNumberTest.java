@@ -4,16 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.cityhall.shared.InvalidOrganisationNumberException.Problem;
 import org.cityhall.shared.OrganisationNumber.Group;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class OrganisationNumberTest {
@@ -83,36 +82,26 @@ class OrganisationNumberTest {
 		assertThat(OrganisationNumber.parse("5560160680")).hasToString("556016-0680");
 	}
 
-	@ParameterizedTest
-	@MethodSource("oneInputForEveryProblem")
-	void everyKindOfMistakeIsNamed(String typed, Problem expected) {
-		assertThat(problemOf(typed)).isEqualTo(expected);
-	}
-
-	@Test
-	void everyProblemHasAnInputThatCausesIt() {
-		assertThat(oneInputForEveryProblem().map(arguments -> (Problem) arguments.get()[1]))
-				.containsAll(EnumSet.allOf(Problem.class));
-	}
-
-	static Stream<Arguments> oneInputForEveryProblem() {
-		return Stream.of(
-				Arguments.of(null, Problem.EMPTY),
-				Arguments.of(" ", Problem.EMPTY),
-				Arguments.of("556016 0680", Problem.NOT_DIGITS),
-				Arguments.of("556016+0680", Problem.NOT_DIGITS),
-				Arguments.of("SE556016068001", Problem.NOT_DIGITS),
-				Arguments.of("５５６０１６-０６８０", Problem.NOT_DIGITS),
-				Arguments.of("556016-068", Problem.WRONG_LENGTH),
-				Arguments.of("55601606800", Problem.WRONG_LENGTH),
-				Arguments.of("55-60160680", Problem.MISPLACED_SEPARATOR),
-				Arguments.of("556016--0680", Problem.MISPLACED_SEPARATOR),
-				Arguments.of("195560160680", Problem.WRONG_PREFIX),
-				Arguments.of("056016-0681", Problem.FIRST_DIGIT),
-				Arguments.of("456016-0683", Problem.FIRST_DIGIT),
-				Arguments.of("551016-0681", Problem.THIRD_DIGIT),
-				Arguments.of("556016-0681", Problem.CHECK_DIGIT),
-				Arguments.of("165560160681", Problem.CHECK_DIGIT));
+	@TestFactory
+	Stream<DynamicTest> everyKindOfMistakeIsNamed() {
+		return Mistakes.oneForEveryProblem(Problem.class, OrganisationNumberTest::problemOf)
+				.typed(null, Problem.EMPTY)
+				.typed(" ", Problem.EMPTY)
+				.typed("556016 0680", Problem.NOT_DIGITS)
+				.typed("556016+0680", Problem.NOT_DIGITS)
+				.typed("SE556016068001", Problem.NOT_DIGITS)
+				.typed("５５６０１６-０６８０", Problem.NOT_DIGITS)
+				.typed("556016-068", Problem.WRONG_LENGTH)
+				.typed("55601606800", Problem.WRONG_LENGTH)
+				.typed("55-60160680", Problem.MISPLACED_SEPARATOR)
+				.typed("556016--0680", Problem.MISPLACED_SEPARATOR)
+				.typed("195560160680", Problem.WRONG_PREFIX)
+				.typed("056016-0681", Problem.FIRST_DIGIT)
+				.typed("456016-0683", Problem.FIRST_DIGIT)
+				.typed("551016-0681", Problem.THIRD_DIGIT)
+				.typed("556016-0681", Problem.CHECK_DIGIT)
+				.typed("165560160681", Problem.CHECK_DIGIT)
+				.tests();
 	}
 
 	@Test
@@ -137,9 +126,6 @@ class OrganisationNumberTest {
 	}
 
 	static Problem problemOf(String typed) {
-		Throwable thrown = catchThrowable(() -> OrganisationNumber.parse(typed));
-		assertThat(thrown).as("refusal of a %d-character input", typed == null ? 0 : typed.length())
-				.isInstanceOf(InvalidOrganisationNumberException.class);
-		return ((InvalidOrganisationNumberException) thrown).problem();
+		return Mistakes.refusal(typed, OrganisationNumber::parse, InvalidOrganisationNumberException.class).problem();
 	}
 }

@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.stream.Stream;
 
 import org.cityhall.shared.InvalidIdentityNumberException.Problem;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.Arguments;
-import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PersonalIdentityNumberTest {
@@ -229,44 +228,34 @@ class PersonalIdentityNumberTest {
 		assertThat(PersonalIdentityNumber.parse(swapped, TODAY)).isNotEqualTo(number);
 	}
 
-	@ParameterizedTest
-	@MethodSource("oneInputForEveryProblem")
-	void everyKindOfMistakeIsNamed(String typed, Problem expected) {
-		assertThat(problemOf(typed)).isEqualTo(expected);
-	}
-
-	@Test
-	void everyProblemHasAnInputThatCausesIt() {
-		assertThat(oneInputForEveryProblem().map(arguments -> (Problem) arguments.get()[1]))
-				.containsAll(EnumSet.allOf(Problem.class));
-	}
-
-	static Stream<Arguments> oneInputForEveryProblem() {
-		return Stream.of(
-				Arguments.of(null, Problem.EMPTY),
-				Arguments.of("", Problem.EMPTY),
-				Arguments.of("   \t ", Problem.EMPTY),
-				Arguments.of("811218-98a6", Problem.NOT_DIGITS),
-				Arguments.of("811218 9876", Problem.NOT_DIGITS),
-				Arguments.of("٨١١٢١٨-٩٨٧٦", Problem.NOT_DIGITS),
-				Arguments.of("８１１２１８-９８７６", Problem.NOT_DIGITS),
-				Arguments.of("81121898", Problem.WRONG_LENGTH),
-				Arguments.of("81121898761", Problem.WRONG_LENGTH),
-				Arguments.of("1981121898761", Problem.WRONG_LENGTH),
-				Arguments.of("-", Problem.WRONG_LENGTH),
-				Arguments.of("8112-189876", Problem.MISPLACED_SEPARATOR),
-				Arguments.of("811218--9876", Problem.MISPLACED_SEPARATOR),
-				Arguments.of("811218+-9876", Problem.MISPLACED_SEPARATOR),
-				Arguments.of("-8112189876", Problem.MISPLACED_SEPARATOR),
-				Arguments.of(withCheckDigit("811318987"), Problem.NO_SUCH_DATE),
-				Arguments.of(withCheckDigit("811200987"), Problem.NO_SUCH_DATE),
-				Arguments.of(withCheckDigit("810018987"), Problem.NO_SUCH_DATE),
-				Arguments.of(withCheckDigit("19811232987"), Problem.NO_SUCH_DATE),
-				Arguments.of(withCheckDigit("20261127987"), Problem.IN_THE_FUTURE),
-				Arguments.of(withCheckDigit("29991231987"), Problem.IN_THE_FUTURE),
-				Arguments.of(withSeparator(withCheckDigit("19811218987"), '+'), Problem.PLUS_UNDER_100),
-				Arguments.of("811218-9875", Problem.CHECK_DIGIT),
-				Arguments.of("19811218-9870", Problem.CHECK_DIGIT));
+	@TestFactory
+	Stream<DynamicTest> everyKindOfMistakeIsNamed() {
+		return Mistakes.oneForEveryProblem(Problem.class, PersonalIdentityNumberTest::problemOf)
+				.typed(null, Problem.EMPTY)
+				.typed("", Problem.EMPTY)
+				.typed("   \t ", Problem.EMPTY)
+				.typed("811218-98a6", Problem.NOT_DIGITS)
+				.typed("811218 9876", Problem.NOT_DIGITS)
+				.typed("٨١١٢١٨-٩٨٧٦", Problem.NOT_DIGITS)
+				.typed("８１１２１８-９８７６", Problem.NOT_DIGITS)
+				.typed("81121898", Problem.WRONG_LENGTH)
+				.typed("81121898761", Problem.WRONG_LENGTH)
+				.typed("1981121898761", Problem.WRONG_LENGTH)
+				.typed("-", Problem.WRONG_LENGTH)
+				.typed("8112-189876", Problem.MISPLACED_SEPARATOR)
+				.typed("811218--9876", Problem.MISPLACED_SEPARATOR)
+				.typed("811218+-9876", Problem.MISPLACED_SEPARATOR)
+				.typed("-8112189876", Problem.MISPLACED_SEPARATOR)
+				.typed(withCheckDigit("811318987"), Problem.NO_SUCH_DATE)
+				.typed(withCheckDigit("811200987"), Problem.NO_SUCH_DATE)
+				.typed(withCheckDigit("810018987"), Problem.NO_SUCH_DATE)
+				.typed(withCheckDigit("19811232987"), Problem.NO_SUCH_DATE)
+				.typed(withCheckDigit("20261127987"), Problem.IN_THE_FUTURE)
+				.typed(withCheckDigit("29991231987"), Problem.IN_THE_FUTURE)
+				.typed(withSeparator(withCheckDigit("19811218987"), '+'), Problem.PLUS_UNDER_100)
+				.typed("811218-9875", Problem.CHECK_DIGIT)
+				.typed("19811218-9870", Problem.CHECK_DIGIT)
+				.tests();
 	}
 
 	@Test
@@ -314,10 +303,7 @@ class PersonalIdentityNumberTest {
 	}
 
 	static Problem problemOf(String typed) {
-		Throwable thrown = catchThrowable(() -> PersonalIdentityNumber.parse(typed, TODAY));
-		assertThat(thrown).as("refusal of a %d-character input", typed == null ? 0 : typed.length())
-				.isInstanceOf(InvalidIdentityNumberException.class);
-		return ((InvalidIdentityNumberException) thrown).problem();
+		return Mistakes.refusal(typed, number -> PersonalIdentityNumber.parse(number, TODAY), InvalidIdentityNumberException.class).problem();
 	}
 
 	/** The digits followed by the check digit of their last nine. */

@@ -2,14 +2,12 @@ package org.cityhall.identity.consents;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.cityhall.identity.Consent;
-import org.cityhall.identity.ConsentScope;
 import org.cityhall.identity.Consents;
 import org.cityhall.identity.SignedIn;
 import org.cityhall.shared.Actor;
@@ -30,11 +28,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ConsentsController {
 
-	static final String BANNER = "consentBanner";
-	static final String BANNER_WHO = "consentBannerWho";
-	static final String BANNER_SCOPE = "consentBannerScope";
-	static final String BANNER_LAST_DAY = "consentBannerLastDay";
-
 	private final Consents consents;
 	private final ConsentWords words;
 	private final Clock clock;
@@ -45,10 +38,6 @@ class ConsentsController {
 		this.clock = clock.getIfUnique(Clock::systemUTC);
 	}
 
-	/** A message after a change, shown once above the tables. */
-	record Banner(String title, String heading) {
-	}
-
 	@GetMapping("/consents")
 	String consents(@AuthenticationPrincipal SignedIn me, Model model, Locale locale) {
 		PersonalIdentityNumber number = Residents.person(Residents.self(me)).number();
@@ -57,7 +46,7 @@ class ConsentsController {
 		List<ConsentWords.Row> received = consents.receivedBy(number).stream().map(c -> words.row(c, false, now, locale)).toList();
 		model.addAttribute("given", given);
 		model.addAttribute("received", received);
-		model.addAttribute("banner", banner(model, locale));
+		model.addAttribute("banner", ConsentBanner.in(model, words, locale));
 		return "identity/consents/list";
 	}
 
@@ -71,33 +60,11 @@ class ConsentsController {
 				: consents.receivedBy(number).stream().filter(c -> c.id().equals(id)).findFirst();
 		consents.revoke(actor, id);
 		if (given.isPresent()) {
-			redirect.addFlashAttribute(BANNER, "revoked");
-			redirect.addFlashAttribute(BANNER_WHO, ConsentWords.who(given.get().granteeName(), given.get().grantee()));
-			redirect.addFlashAttribute(BANNER_SCOPE, given.get().scope().name());
+			ConsentBanner.revoked(redirect, given.get());
 		}
 		else {
-			received.ifPresent(consent -> {
-				redirect.addFlashAttribute(BANNER, "given-up");
-				redirect.addFlashAttribute(BANNER_WHO, ConsentWords.who(consent.grantorName(), consent.grantor()));
-				redirect.addFlashAttribute(BANNER_SCOPE, consent.scope().name());
-			});
+			received.ifPresent(consent -> ConsentBanner.givenUp(redirect, consent));
 		}
 		return "redirect:/consents";
-	}
-
-	private Banner banner(Model model, Locale locale) {
-		Object kind = model.getAttribute(BANNER);
-		if (!(kind instanceof String) || !List.of("granted", "revoked", "given-up").contains(kind)) {
-			return null;
-		}
-		String who = String.valueOf(model.getAttribute(BANNER_WHO));
-		ConsentScope scope = ConsentScope.valueOf(String.valueOf(model.getAttribute(BANNER_SCOPE)));
-		String title = words.text("consents.banner.title", locale);
-		if ("granted".equals(kind)) {
-			LocalDate lastDay = LocalDate.parse(String.valueOf(model.getAttribute(BANNER_LAST_DAY)));
-			return new Banner(title, words.text("consents.banner.granted", locale, who, words.scopeForYou(scope, locale),
-					words.day(lastDay, locale)));
-		}
-		return new Banner(title, words.text("consents.banner." + kind, locale, who, words.scopeForYou(scope, locale)));
 	}
 }

@@ -69,10 +69,7 @@ class GrantingController {
 			return page(form, checked.problems(), model, locale);
 		}
 		Consent consent = consents.grant(actor, checked.grantee(), checked.scope(), checked.lastDay());
-		redirect.addFlashAttribute(ConsentsController.BANNER, "granted");
-		redirect.addFlashAttribute(ConsentsController.BANNER_WHO, ConsentWords.who(consent.granteeName(), consent.grantee()));
-		redirect.addFlashAttribute(ConsentsController.BANNER_SCOPE, consent.scope().name());
-		redirect.addFlashAttribute(ConsentsController.BANNER_LAST_DAY, consent.lastDay().toString());
+		ConsentBanner.granted(redirect, consent);
 		return "redirect:/consents";
 	}
 

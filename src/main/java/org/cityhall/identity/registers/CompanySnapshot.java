@@ -5,19 +5,13 @@ import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Replaces the company register with a staged {@code companies.csv} and {@code signatories.csv}. It publishes nothing. */
-final class CompanySnapshot {
+record CompanySnapshot(JdbcTemplate jdbc) {
 
 	static final String COMPANIES = "identity_company";
 	static final String SIGNATORIES = "identity_signatory";
 	static final List<String> COMPANY_KEY = List.of("organisation_number");
 	static final List<String> COMPANY_VALUES = List.of("name");
 	static final List<String> SIGNATORY_KEY = List.of("organisation_number", "personal_identity_number");
-
-	private final JdbcTemplate jdbc;
-
-	CompanySnapshot(JdbcTemplate jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	record Result(Difference companies, Difference signatories) {
 	}

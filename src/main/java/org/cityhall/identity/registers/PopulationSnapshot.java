@@ -3,6 +3,7 @@ package org.cityhall.identity.registers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
 
 import org.cityhall.identity.GuardianshipEnded;
@@ -10,13 +11,18 @@ import org.cityhall.identity.GuardianshipGranted;
 import org.cityhall.identity.PersonMoved;
 import org.cityhall.identity.ProtectedIdentityChanged;
 import org.cityhall.shared.Address;
+import org.cityhall.shared.PersonalIdentityNumber;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Replaces the population register with a staged {@code persons.csv} and {@code guardianships.csv},
  * publishing what changed for whom: protected identities first, then moves, then custody.
+ *
+ * @param jdbc the database, in the import's transaction: the extract is staged in temporary tables there
+ * @param publish where the events go
+ * @param at when the import runs: the time of every event
  */
-final class PopulationSnapshot {
+record PopulationSnapshot(JdbcTemplate jdbc, Consumer<Object> publish, Instant at) {
 
 	static final String PERSONS = "identity_person";
 	static final String GUARDIANSHIPS = "identity_guardianship";
@@ -24,16 +30,6 @@ final class PopulationSnapshot {
 	static final List<String> PERSON_VALUES = List.of("given_name", "family_name", "date_of_birth", "protected_identity",
 			"street", "postal_code", "city", "district", "easting", "northing", "household_id");
 	static final List<String> GUARDIANSHIP_KEY = List.of("child", "guardian");
-
-	private final JdbcTemplate jdbc;
-	private final Consumer<Object> publish;
-	private final Instant at;
-
-	PopulationSnapshot(JdbcTemplate jdbc, Consumer<Object> publish, Instant at) {
-		this.jdbc = jdbc;
-		this.publish = publish;
-		this.at = at;
-	}
 
 	record Result(Difference persons, Difference guardianships, int moved, int protectedChanged, int granted, int ended) {
 
@@ -93,28 +89,26 @@ final class PopulationSnapshot {
 	}
 
 	private int publishGranted() {
-		int[] count = {0};
-		jdbc.query("""
+		return publishCustody("""
 				SELECT s.child, s.guardian FROM pg_temp.identity_incoming_guardianship s
 				WHERE NOT EXISTS (SELECT 1 FROM identity_guardianship t WHERE t.child = s.child AND t.guardian = s.guardian)
 				ORDER BY s.child, s.guardian
-				""", rs -> {
-			publish.accept(new GuardianshipGranted(Ids.next(), at, Stored.person(rs.getString("child")),
-					Stored.person(rs.getString("guardian"))));
-			count[0]++;
-		});
-		return count[0];
+				""", (child, guardian) -> new GuardianshipGranted(Ids.next(), at, child, guardian));
 	}
 
 	private int publishEnded() {
-		int[] count = {0};
-		jdbc.query("""
+		return publishCustody("""
 				SELECT t.child, t.guardian FROM identity_guardianship t
 				WHERE NOT EXISTS (SELECT 1 FROM pg_temp.identity_incoming_guardianship s WHERE s.child = t.child AND s.guardian = t.guardian)
 				ORDER BY t.child, t.guardian
-				""", rs -> {
-			publish.accept(new GuardianshipEnded(Ids.next(), at, Stored.person(rs.getString("child")),
-					Stored.person(rs.getString("guardian"))));
+				""", (child, guardian) -> new GuardianshipEnded(Ids.next(), at, child, guardian));
+	}
+
+	/** Publishes an event for each custody, a child and a guardian, the query finds; gives how many. */
+	private int publishCustody(String query, BiFunction<PersonalIdentityNumber, PersonalIdentityNumber, Object> event) {
+		int[] count = {0};
+		jdbc.query(query, rs -> {
+			publish.accept(event.apply(Stored.person(rs.getString("child")), Stored.person(rs.getString("guardian"))));
 			count[0]++;
 		});
 		return count[0];

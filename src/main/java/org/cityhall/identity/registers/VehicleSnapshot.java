@@ -10,22 +10,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Replaces the vehicle register with a staged {@code vehicles.csv}, publishing a change of owner,
  * user or traffic status, and vehicles that entered or left the register.
+ *
+ * @param jdbc the database, in the import's transaction: the extract is staged in temporary tables there
+ * @param publish where the events go
+ * @param at when the import runs: the time of every event
  */
-final class VehicleSnapshot {
+record VehicleSnapshot(JdbcTemplate jdbc, Consumer<Object> publish, Instant at) {
 
 	static final String VEHICLES = "identity_vehicle";
 	static final List<String> KEY = List.of("plate");
 	static final List<String> VALUES = List.of("owner", "vehicle_user", "in_traffic", "make_model");
-
-	private final JdbcTemplate jdbc;
-	private final Consumer<Object> publish;
-	private final Instant at;
-
-	VehicleSnapshot(JdbcTemplate jdbc, Consumer<Object> publish, Instant at) {
-		this.jdbc = jdbc;
-		this.publish = publish;
-		this.at = at;
-	}
 
 	record Result(Difference vehicles, int changed) {
 	}

@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.cityhall.identity.login.VisitorCodes.Outcome;
 import org.cityhall.testing.CityHallWebTest;
@@ -41,59 +42,23 @@ class VisitorCodesTest {
 	void ofParallelChecksWithTheRightCodeOnlyOneSignsIn() throws Exception {
 		VisitorEmailAddress email = uniqueAddress();
 		VisitorCodes.Issued issued = codes.issue(email);
-		int parallel = 8;
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService threads = Executors.newFixedThreadPool(parallel);
-		try {
-			List<Future<Outcome>> outcomes = new ArrayList<>();
-			for (int i = 0; i < parallel; i++) {
-				Callable<Outcome> check = () -> {
-					start.await();
-					return codes.check(issued.id(), email, issued.code()).outcome();
-				};
-				outcomes.add(threads.submit(check));
-			}
-			start.countDown();
-			List<Outcome> results = new ArrayList<>();
-			for (Future<Outcome> outcome : outcomes) {
-				results.add(outcome.get(30, TimeUnit.SECONDS));
-			}
-			assertThat(results).containsOnlyOnce(Outcome.SIGNED_IN).containsOnly(Outcome.SIGNED_IN, Outcome.USED);
-		}
-		finally {
-			threads.shutdownNow();
-		}
+
+		List<Outcome> results = atOnce(8, i -> codes.check(issued.id(), email, issued.code()).outcome());
+
+		assertThat(results).containsOnlyOnce(Outcome.SIGNED_IN).containsOnly(Outcome.SIGNED_IN, Outcome.USED);
 	}
 
 	@Test
 	void parallelGuessesGetNoMoreThanFiveTries() throws Exception {
 		VisitorEmailAddress email = uniqueAddress();
 		VisitorCodes.Issued issued = codes.issue(email);
-		int parallel = 12;
-		CountDownLatch start = new CountDownLatch(1);
-		ExecutorService threads = Executors.newFixedThreadPool(parallel);
-		try {
-			List<Future<Outcome>> outcomes = new ArrayList<>();
-			for (int i = 0; i < parallel; i++) {
-				String guess = wrongCode(issued.code(), i);
-				outcomes.add(threads.submit(() -> {
-					start.await();
-					return codes.check(issued.id(), email, guess).outcome();
-				}));
-			}
-			start.countDown();
-			long compared = 0;
-			for (Future<Outcome> outcome : outcomes) {
-				Outcome result = outcome.get(30, TimeUnit.SECONDS);
-				assertThat(result).isIn(Outcome.WRONG, Outcome.BURNT);
-				compared += result == Outcome.WRONG ? 1 : 0;
-			}
-			assertThat(compared).isEqualTo(VisitorCodes.MAX_ATTEMPTS - 1);
-			assertThat(codes.check(issued.id(), email, issued.code()).outcome()).isEqualTo(Outcome.BURNT);
-		}
-		finally {
-			threads.shutdownNow();
-		}
+		List<String> guesses = IntStream.range(0, 12).mapToObj(i -> wrongCode(issued.code(), i)).toList();
+
+		List<Outcome> results = atOnce(guesses.size(), i -> codes.check(issued.id(), email, guesses.get(i)).outcome());
+
+		assertThat(results).allSatisfy(result -> assertThat(result).isIn(Outcome.WRONG, Outcome.BURNT));
+		assertThat(results).filteredOn(result -> result == Outcome.WRONG).hasSize(VisitorCodes.MAX_ATTEMPTS - 1);
+		assertThat(codes.check(issued.id(), email, issued.code()).outcome()).isEqualTo(Outcome.BURNT);
 	}
 
 	@Test
@@ -165,6 +130,31 @@ class VisitorCodesTest {
 		assertThat(VisitorCodes.wellFormed("\t987654\n")).contains("987654");
 		for (String malformed : new String[] {null, "", "12345", "1234567", "12 345", "١٢٣٤٥٦", "１２３４５６", "12345a", "+12345"}) {
 			assertThat(VisitorCodes.wellFormed(malformed)).as(String.valueOf(malformed)).isEmpty();
+		}
+	}
+
+	/** The outcomes of checks that start together, each on a thread of its own, in the order of their numbers. */
+	private static List<Outcome> atOnce(int parallel, IntFunction<Outcome> check) throws Exception {
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService threads = Executors.newFixedThreadPool(parallel);
+		try {
+			List<Future<Outcome>> outcomes = new ArrayList<>();
+			for (int i = 0; i < parallel; i++) {
+				int number = i;
+				outcomes.add(threads.submit(() -> {
+					start.await();
+					return check.apply(number);
+				}));
+			}
+			start.countDown();
+			List<Outcome> results = new ArrayList<>();
+			for (Future<Outcome> outcome : outcomes) {
+				results.add(outcome.get(30, TimeUnit.SECONDS));
+			}
+			return results;
+		}
+		finally {
+			threads.shutdownNow();
 		}
 	}
 

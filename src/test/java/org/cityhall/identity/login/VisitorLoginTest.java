@@ -84,7 +84,7 @@ class VisitorLoginTest {
 		String email = uniqueAddress();
 
 		assertThat(visitor.get("/login/visitor").getContentAsString()).contains("Sign in with e-mail", "E-mail address");
-		visitor.post("/login/visitor", "email", email);
+		visitor.askForCode(email);
 		assertThat(visitor.get("/login/visitor/code").getContentAsString()).contains("We have sent a code to " + email);
 
 		MimeMessage message = onlyMessageTo(email);
@@ -107,81 +107,70 @@ class VisitorLoginTest {
 		String email = uniqueAddress();
 		assertThat(visitor.get("/my-pages").getRedirectedUrl()).endsWith("/login");
 
-		visitor.post("/login/visitor", "email", email);
-		MockHttpServletResponse signedIn = visitor.post("/login/visitor/code", "code", codeIn(onlyMessageTo(email)));
+		visitor.askForCode(email);
+		MockHttpServletResponse signedIn = visitor.enterCode(codeIn(onlyMessageTo(email)));
 
 		assertThat(signedIn.getRedirectedUrl()).contains("/my-pages");
 	}
 
 	@Test
 	void fiveWrongCodesBurnTheCode() throws Exception {
-		Browser visitor = new Browser(mvc, "en");
 		String email = uniqueAddress();
-		visitor.post("/login/visitor", "email", email);
+		Browser visitor = waitingForACode("en", email);
 		String code = codeIn(onlyMessageTo(email));
 		String wrong = code.equals("000000") ? "111111" : "000000";
 
 		for (int left = 4; left >= 1; left--) {
-			MockHttpServletResponse refused = visitor.post("/login/visitor/code", "code", wrong);
-			assertThat(refused.getStatus()).isEqualTo(400);
-			assertThat(refused.getContentAsString()).contains("The code is not right", left == 1 ? "try once more" : "try " + left + " more times");
+			assertRefused(visitor.enterCode(wrong), "The code is not right", left == 1 ? "try once more" : "try " + left + " more times");
 		}
-		MockHttpServletResponse fifth = visitor.post("/login/visitor/code", "code", wrong);
+		MockHttpServletResponse fifth = visitor.enterCode(wrong);
 		assertThat(fifth.getContentAsString()).contains("You have entered a wrong code too many times – ask for a new code");
 
-		MockHttpServletResponse right = visitor.post("/login/visitor/code", "code", code);
-		assertThat(right.getStatus()).isEqualTo(400);
-		assertThat(right.getContentAsString()).contains("wrong code too many times").doesNotContain("id=\"signed-in-as\"");
+		assertRefused(visitor.enterCode(code), "wrong code too many times");
 	}
 
 	@Test
 	void anExpiredCodeIsRefused() throws Exception {
-		Browser visitor = new Browser(mvc, "en");
 		String email = uniqueAddress();
-		visitor.post("/login/visitor", "email", email);
+		Browser visitor = waitingForACode("en", email);
 		String code = codeIn(onlyMessageTo(email));
 		jdbc.sql("""
 				UPDATE identity_visitor_code
 				SET created_at = now() - interval '11 minutes', expires_at = now() - interval '1 minute'
 				WHERE email = :email""").param("email", email).update();
 
-		MockHttpServletResponse refused = visitor.post("/login/visitor/code", "code", code);
+		MockHttpServletResponse refused = visitor.enterCode(code);
 
-		assertThat(refused.getStatus()).isEqualTo(400);
-		assertThat(refused.getContentAsString()).contains("The code has expired – ask for a new one").doesNotContain("id=\"signed-in-as\"");
+		assertRefused(refused, "The code has expired – ask for a new one");
 	}
 
 	@Test
 	void onlyTheLatestCodeWorks() throws Exception {
-		Browser visitor = new Browser(mvc, "sv");
 		String email = uniqueAddress();
-		visitor.post("/login/visitor", "email", email);
-		visitor.post("/login/visitor", "email", email);
+		Browser visitor = waitingForACode("sv", email);
+		visitor.askForCode(email);
 		List<MimeMessage> mail = TestMailServer.messagesTo(email);
 		assertThat(mail).hasSize(2);
 		String first = codeIn(mail.get(0));
 		String latest = codeIn(mail.get(1));
 
 		if (!first.equals(latest)) {
-			assertThat(visitor.post("/login/visitor/code", "code", first).getStatus()).isEqualTo(400);
+			assertThat(visitor.enterCode(first).getStatus()).isEqualTo(400);
 		}
-		assertThat(visitor.post("/login/visitor/code", "code", latest).getRedirectedUrl()).isEqualTo("/");
+		assertThat(visitor.enterCode(latest).getRedirectedUrl()).isEqualTo("/");
 	}
 
 	@ParameterizedTest
 	@ValueSource(strings = {"", "12345", "1234567", "12 34 56", "abcdef", "١٢٣٤٥٦"})
 	void aMalformedCodeGetsItsOwnMessageAndUsesNoAttempt(String typed) throws Exception {
-		Browser visitor = new Browser(mvc, "en");
 		String email = uniqueAddress();
-		visitor.post("/login/visitor", "email", email);
+		Browser visitor = waitingForACode("en", email);
 
 		for (int i = 0; i < VisitorCodes.MAX_ATTEMPTS + 1; i++) {
-			MockHttpServletResponse refused = visitor.post("/login/visitor/code", "code", typed);
-			assertThat(refused.getStatus()).isEqualTo(400);
-			assertThat(refused.getContentAsString()).contains(typed.isEmpty()
+			assertRefused(visitor.enterCode(typed), typed.isEmpty()
 					? "Enter the code from the e-mail" : "The code is 6 digits, like 123456 – enter only the digits");
 		}
-		assertThat(visitor.post("/login/visitor/code", "code", codeIn(onlyMessageTo(email))).getRedirectedUrl()).isEqualTo("/");
+		assertThat(visitor.enterCode(codeIn(onlyMessageTo(email))).getRedirectedUrl()).isEqualTo("/");
 	}
 
 	@ParameterizedTest
@@ -240,14 +229,13 @@ class VisitorLoginTest {
 
 	@Test
 	void noMoreThanTenCodesAreTriedFromOneClientAMinute() throws Exception {
-		Browser visitor = new Browser(mvc, "en");
 		String email = uniqueAddress();
-		visitor.post("/login/visitor", "email", email);
+		Browser visitor = waitingForACode("en", email);
 		for (int i = 0; i < VisitorRateLimits.CHECKS_PER_CLIENT; i++) {
-			assertThat(visitor.post("/login/visitor/code", "code", "abc").getStatus()).isEqualTo(400);
+			assertThat(visitor.enterCode("abc").getStatus()).isEqualTo(400);
 		}
 
-		MockHttpServletResponse limited = visitor.post("/login/visitor/code", "code", codeIn(onlyMessageTo(email)));
+		MockHttpServletResponse limited = visitor.enterCode(codeIn(onlyMessageTo(email)));
 
 		assertThat(limited.getStatus()).isEqualTo(429);
 		assertThat(limited.getContentAsString()).contains("You have tried too many codes", "Try again in one minute");
@@ -258,14 +246,13 @@ class VisitorLoginTest {
 		Browser visitor = new Browser(mvc, "sv");
 
 		assertThat(visitor.get("/login/visitor/code").getRedirectedUrl()).isEqualTo("/login/visitor");
-		assertThat(visitor.post("/login/visitor/code", "code", "123456").getRedirectedUrl()).isEqualTo("/login/visitor");
+		assertThat(visitor.enterCode("123456").getRedirectedUrl()).isEqualTo("/login/visitor");
 	}
 
 	@Test
 	void theCodeIsNotKeptInTheDatabase() throws Exception {
-		Browser visitor = new Browser(mvc, "sv");
 		String email = uniqueAddress();
-		visitor.post("/login/visitor", "email", email);
+		waitingForACode("sv", email);
 		String code = codeIn(onlyMessageTo(email));
 
 		Map<String, Object> row = jdbc.sql("SELECT * FROM identity_visitor_code WHERE email = :email")
@@ -295,6 +282,19 @@ class VisitorLoginTest {
 		MockHttpServletResponse limited = visitor.post("/login/visitor/code", "code", "x");
 		assertThat(limited.getStatus()).isEqualTo(429);
 		HtmlChecker.assertValid(limited.getContentAsString(), "too many attempts, " + language);
+	}
+
+	/** A visitor in the language who has asked for a code to be sent to the address. */
+	Browser waitingForACode(String language, String email) throws Exception {
+		Browser visitor = new Browser(mvc, language);
+		visitor.askForCode(email);
+		return visitor;
+	}
+
+	/** Asserts that the code page refused what was entered, showing the texts, and signed nobody in. */
+	static void assertRefused(MockHttpServletResponse refused, String... texts) throws Exception {
+		assertThat(refused.getStatus()).isEqualTo(400);
+		assertThat(refused.getContentAsString()).contains(texts).doesNotContain("id=\"signed-in-as\"");
 	}
 
 	static String uniqueAddress() {
@@ -351,6 +351,16 @@ class VisitorLoginTest {
 
 		MockHttpServletResponse post(String path, String field, String value) throws Exception {
 			return perform(MockMvcRequestBuilders.post(path).param(field, value).with(csrf()));
+		}
+
+		/** Asks for a code to be sent to the address, as the address form does. */
+		MockHttpServletResponse askForCode(String email) throws Exception {
+			return post("/login/visitor", "email", email);
+		}
+
+		/** Enters a code, as the code form does. */
+		MockHttpServletResponse enterCode(String code) throws Exception {
+			return post("/login/visitor/code", "code", code);
 		}
 
 		private MockHttpServletResponse perform(MockHttpServletRequestBuilder request) throws Exception {

@@ -100,27 +100,20 @@ final class TestExtract {
 
 	/** The population register's files. */
 	Map<String, Reader> population() {
-		Map<String, Reader> files = new LinkedHashMap<>();
-		files.put(RegisterImports.PERSONS, reader(PERSONS_HEADER, persons));
-		files.put(RegisterImports.GUARDIANSHIPS, reader(GUARDIANSHIPS_HEADER, guardianships));
-		return files;
+		return only(RegisterImports.PERSONS, RegisterImports.GUARDIANSHIPS);
 	}
 
 	Map<String, Reader> vehicleRegister() {
-		return Map.of(RegisterImports.VEHICLES, reader(VEHICLES_HEADER, vehicles));
+		return only(RegisterImports.VEHICLES);
 	}
 
 	Map<String, Reader> companyRegister() {
-		Map<String, Reader> files = new LinkedHashMap<>();
-		files.put(RegisterImports.COMPANIES, reader(COMPANIES_HEADER, companies));
-		files.put(RegisterImports.SIGNATORIES, reader(SIGNATORIES_HEADER, signatories));
-		return files;
+		return only(RegisterImports.COMPANIES, RegisterImports.SIGNATORIES);
 	}
 
 	Map<String, Reader> all() {
-		Map<String, Reader> files = new LinkedHashMap<>(population());
-		files.putAll(vehicleRegister());
-		files.putAll(companyRegister());
+		Map<String, Reader> files = new LinkedHashMap<>();
+		texts().forEach((name, text) -> files.put(name, new StringReader(text)));
 		return files;
 	}
 
@@ -139,8 +132,10 @@ final class TestExtract {
 		return this;
 	}
 
-	private static Reader reader(String header, List<String> lines) {
-		return new StringReader(text(header, lines));
+	private Map<String, Reader> only(String... names) {
+		Map<String, Reader> files = all();
+		files.keySet().retainAll(List.of(names));
+		return files;
 	}
 
 	private static String text(String header, List<String> lines) {
