@@ -274,7 +274,8 @@ record Endpoint(String name, String method, List<String> paths, Map<String, Stri
 /** What the scenario file asks for. */
 final class Scenario {
     static final String BASELINE = "baseline";
-    private static final Set<String> RUNNER_KEYS = Set.of("prepare.before-start", "prepare.after-ready", "app.args");
+    private static final Set<String> RUNNER_KEYS = Set.of("prepare.before-start", "prepare.after-ready", "app.args",
+            "runner");
 
     String name;
     String description = "";
@@ -308,6 +309,11 @@ final class Scenario {
         scenario.name = file.getFileName().toString().replaceFirst("\\.properties$", "");
         scenario.smoke = options.smoke;
         scenario.description = props.getOrDefault("description", "");
+        String runner = props.getOrDefault("runner", "http");
+        if (!runner.equals("http")) {
+            throw new ScenarioException(file + ": runner=" + runner + " is not a scenario for this load generator;"
+                    + " run it with bench/run " + scenario.name);
+        }
 
         Map<String, Map<String, String>> endpointKeys = new LinkedHashMap<>();
         Map<String, String> settings = new LinkedHashMap<>();
