@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.cityhall.shared.LevelOfAssurance;
 import org.cityhall.shared.LocalizedText;
 
 /**
@@ -28,7 +29,8 @@ public record EService(
 		LocalizedText whoCanUse,
 		List<LocalizedText> whatYouNeed,
 		Keywords keywords,
-		BenefitEstimate benefit) {
+		BenefitEstimate benefit,
+		LevelOfAssurance assurance) {
 
 	public EService {
 		lifeSituations = List.copyOf(lifeSituations);
@@ -36,6 +38,14 @@ public record EService(
 		audience = Collections.unmodifiableSet(new TreeSet<>(audience));
 		channels = Collections.unmodifiableSet(new TreeSet<>(channels));
 		whatYouNeed = List.copyOf(whatYouNeed);
+	}
+
+	/**
+	 * The level of assurance a Swedish eID login needs to use the e-service; visitors of a
+	 * {@link LoginLevel#GUEST} e-service may also sign in with an e-mail code. Ignored when no login is needed.
+	 */
+	public LevelOfAssurance assurance() {
+		return assurance;
 	}
 
 	public boolean isLive() {

@@ -42,6 +42,8 @@ class CatalogueApiTest {
 				.andExpect(header().string("Content-Language", "en"))
 				.andExpect(jsonPath("$.title").value("Apply for a residents' parking permit"))
 				.andExpect(jsonPath("$.department.name").value("Traffic Administration"))
+				.andExpect(jsonPath("$.login").value("digital-id"))
+				.andExpect(jsonPath("$.assurance").value("loa3"))
 				.andExpect(jsonPath("$.description").isNotEmpty());
 	}
 

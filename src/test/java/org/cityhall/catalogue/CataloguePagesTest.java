@@ -44,6 +44,7 @@ class CataloguePagesTest {
 						containsString("Traffic Administration"),
 						containsString("Under development"),
 						containsString("Swedish digital ID"),
+						containsString("level of assurance 3"),
 						containsString("Handling time"),
 						containsString("2.6 years"),
 						containsString("Meets the requirement to pay back within 4 years"),

@@ -21,6 +21,7 @@ class InvalidDefinitionTest {
 			unknown-field      | 17 | staus                        | is not a known field
 			wrong-file-name    | 1  | id                           | must match the file name
 			share-too-large    | 26 | benefit.expectedDigitalShare | must be above 0 and at most 1
+			bad-assurance      | 31 | assurance                    | must be loa2, loa3 or loa4
 			""")
 	void aBrokenDefinitionIsRefusedNamingFileLineAndField(String name, int line, String field, String problem) {
 		assertThatThrownBy(() -> load("classpath*:broken-eservices/" + name + "/*.yml"))

@@ -23,6 +23,7 @@ import org.cityhall.catalogue.EService.Kind;
 import org.cityhall.catalogue.EService.LoginLevel;
 import org.cityhall.catalogue.EService.Status;
 import org.cityhall.catalogue.LifeSituation;
+import org.cityhall.shared.LevelOfAssurance;
 import org.cityhall.shared.LocalizedText;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.ResourcePatternResolver;
@@ -36,7 +37,7 @@ public final class CatalogueDefinitions {
 
 	static final Set<String> ESERVICE_FIELDS = Set.of("id", "title", "summary", "description", "department",
 			"lifeSituations", "audience", "login", "kind", "channels", "status", "handlingTime", "whoCanUse",
-			"whatYouNeed", "keywords", "benefit");
+			"whatYouNeed", "keywords", "benefit", "assurance");
 
 	static final Set<String> BENEFIT_FIELDS = Set.of("yearlyCases", "expectedDigitalShare",
 			"minutesSavedPerDigitalCase", "developmentCost", "runningCostPerYear", "hourlyStaffCost",
@@ -118,7 +119,20 @@ public final class CatalogueDefinitions {
 				fields.required("whoCanUse").localized(),
 				fields.optional("whatYouNeed").map(CatalogueDefinitions::texts).orElse(List.of()),
 				fields.optional("keywords").map(CatalogueDefinitions::keywords).orElse(Keywords.NONE),
-				benefit(fields.required("benefit")));
+				benefit(fields.required("benefit")),
+				fields.optional("assurance").map(CatalogueDefinitions::assurance).orElse(LevelOfAssurance.LOA3));
+	}
+
+	/** {@code loa2}, {@code loa3} or {@code loa4}: the levels of the Swedish eID framework. */
+	static LevelOfAssurance assurance(DefinitionNode node) {
+		String value = node.text();
+		return switch (value) {
+			case "loa2" -> LevelOfAssurance.LOA2;
+			case "loa3" -> LevelOfAssurance.LOA3;
+			case "loa4" -> LevelOfAssurance.LOA4;
+			default -> throw node.invalid("must be loa2, loa3 or loa4 (visitors' e-mail codes are allowed by login: guest), was '"
+					+ value + "'");
+		};
 	}
 
 	static BenefitEstimate benefit(DefinitionNode node) {

@@ -78,7 +78,9 @@ class CatalogueApiController {
 		return new EServiceSummary(e.id(), e.title().in(locale), e.summary().in(locale),
 				new DepartmentRef(e.department().id(), e.department().name().in(locale)),
 				e.lifeSituations().stream().map(s -> new LifeSituationRef(s.id(), s.title().in(locale))).toList(),
-				names(e.audience()), e.login().definitionName(), e.kind().definitionName(), names(e.channels()),
+				names(e.audience()), e.login().definitionName(),
+				e.login() == EService.LoginLevel.NONE ? null : e.assurance().name().toLowerCase(Locale.ROOT),
+				e.kind().definitionName(), names(e.channels()),
 				e.status().definitionName(), e.handlingTime().in(locale), benefit(e),
 				new Links("/api/v1/eservices/" + e.id(), "/eservices/" + e.id()));
 	}
@@ -102,6 +104,8 @@ class CatalogueApiController {
 			List<LifeSituationRef> lifeSituations,
 			@Schema(allowableValues = {"residents", "businesses", "visitors"}) List<String> audience,
 			@Schema(allowableValues = {"none", "digital-id", "guest"}) String login,
+			@Schema(description = "The eID level of assurance needed; absent when no login is needed",
+					allowableValues = {"loa2", "loa3", "loa4"}) String assurance,
 			@Schema(allowableValues = {"application", "queue", "booking", "permit", "register", "report", "journal", "information"}) String kind,
 			@Schema(allowableValues = {"web", "phone", "email", "paper"}) List<String> channels,
 			@Schema(allowableValues = {"live", "under-development"}) String status,

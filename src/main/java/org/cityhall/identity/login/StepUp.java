@@ -9,7 +9,8 @@ import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
 /**
- * Asking the eID for a higher level of assurance: {@code /oauth2/authorization/eid?level=LOA3}
+ * Asking the eID for a higher level of assurance ({@link org.cityhall.identity.AssuranceCheck#stepUpUrl}):
+ * {@code /oauth2/authorization/eid?level=LOA3}
  * sends {@code acr_values} with the level's URI, so a resident signed in at a lower level signs
  * in again at the level an e-service needs.
  */
@@ -36,10 +37,5 @@ final class StepUp {
 				}
 			}
 		};
-	}
-
-	/** Where to send someone whose login is below the level an e-service needs. */
-	static String loginAt(LevelOfAssurance required) {
-		return "/oauth2/authorization/" + CityHallOidcUserService.RESIDENTS + "?" + LEVEL_PARAMETER + "=" + required.name();
 	}
 }
