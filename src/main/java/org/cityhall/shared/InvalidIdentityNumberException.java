@@ -7,35 +7,22 @@ package org.cityhall.shared;
  */
 public class InvalidIdentityNumberException extends InvalidTypedNumberException {
 
-	private static final long serialVersionUID = 1L;
-
 	/** What is wrong with a typed personal identity number, each with its own message. */
-	public enum Problem implements InvalidTypedNumberException.Explained {
+	public enum Problem implements NumberProblem {
 
-		EMPTY("enter a personal identity number"),
-		NOT_DIGITS("may only contain digits and a hyphen or plus sign"),
-		WRONG_LENGTH("must be 10 or 12 digits"),
-		MISPLACED_SEPARATOR("the hyphen or plus sign goes before the last four digits"),
-		NO_SUCH_DATE("there is no such date"),
-		IN_THE_FUTURE("the date of birth is in the future"),
-		PLUS_UNDER_100("+ is only used for people who are 100 or older"),
-		CHECK_DIGIT("the check digit does not match – check for a typing error");
+		EMPTY,
+		NOT_DIGITS,
+		WRONG_LENGTH,
+		MISPLACED_SEPARATOR,
+		NO_SUCH_DATE,
+		IN_THE_FUTURE,
+		PLUS_UNDER_100,
+		CHECK_DIGIT;
 
-		private final String text;
-
-		Problem(String text) {
-			this.text = text;
-		}
-
-		/** The English text, as written in logs. Pages show the text under {@link #messageKey()}. */
+		/** Message keys of this kind of number begin with this prefix. */
 		@Override
-		public String text() {
-			return text;
-		}
-
-		/** The key of the message in {@code i18n/shared_sv.properties} and {@code _en.properties}. */
-		public String messageKey() {
-			return InvalidTypedNumberException.messageKey("shared.identity-number", this);
+		public String keyPrefix() {
+			return "shared.identity-number";
 		}
 	}
 

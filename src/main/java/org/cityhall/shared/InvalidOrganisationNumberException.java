@@ -7,35 +7,22 @@ package org.cityhall.shared;
  */
 public class InvalidOrganisationNumberException extends InvalidTypedNumberException {
 
-	private static final long serialVersionUID = 1L;
-
 	/** What is wrong with a typed organisation number, each with its own message. */
-	public enum Problem implements InvalidTypedNumberException.Explained {
+	public enum Problem implements NumberProblem {
 
-		EMPTY("enter an organisation number"),
-		NOT_DIGITS("may only contain digits and a hyphen"),
-		WRONG_LENGTH("must be 10 digits, or 12 beginning with 16"),
-		MISPLACED_SEPARATOR("the hyphen goes before the last four digits"),
-		WRONG_PREFIX("a 12-digit organisation number begins with 16"),
-		FIRST_DIGIT("the first digit must be 1, 2, 3 or 5–9"),
-		THIRD_DIGIT("the third digit must be at least 2"),
-		CHECK_DIGIT("the check digit does not match – check for a typing error");
+		EMPTY,
+		NOT_DIGITS,
+		WRONG_LENGTH,
+		MISPLACED_SEPARATOR,
+		WRONG_PREFIX,
+		FIRST_DIGIT,
+		THIRD_DIGIT,
+		CHECK_DIGIT;
 
-		private final String text;
-
-		Problem(String text) {
-			this.text = text;
-		}
-
-		/** The English text, as written in logs. Pages show the text under {@link #messageKey()}. */
+		/** Message keys of this kind of number begin with this prefix. */
 		@Override
-		public String text() {
-			return text;
-		}
-
-		/** The key of the message in {@code i18n/shared_sv.properties} and {@code _en.properties}. */
-		public String messageKey() {
-			return InvalidTypedNumberException.messageKey("shared.organisation-number", this);
+		public String keyPrefix() {
+			return "shared.organisation-number";
 		}
 	}
 

@@ -110,7 +110,7 @@ class OrganisationNumberTest {
 
 		assertThat(thrown).isInstanceOf(InvalidOrganisationNumberException.class);
 		assertThat(thrown.getMessage())
-				.isEqualTo("the check digit does not match – check for a typing error (CHECK_DIGIT, 11 characters typed)");
+				.isEqualTo("The check digit does not match – check for a typing error (CHECK_DIGIT, 11 characters typed)");
 	}
 
 	@Test

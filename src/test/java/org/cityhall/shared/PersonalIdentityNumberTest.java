@@ -264,7 +264,7 @@ class PersonalIdentityNumberTest {
 
 		assertThat(thrown).isInstanceOf(InvalidIdentityNumberException.class);
 		assertThat(thrown.getMessage())
-				.isEqualTo("the check digit does not match – check for a typing error (CHECK_DIGIT, 11 characters typed)")
+				.isEqualTo("The check digit does not match – check for a typing error (CHECK_DIGIT, 11 characters typed)")
 				.doesNotContain("811218")
 				.doesNotContain("9875");
 	}
