@@ -1,13 +1,9 @@
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -21,10 +17,10 @@ import java.util.Map;
  * 99.9% error, the time per operation, and both as ratios to the scenario's baseline case, which
  * ran in the same JMH run. For scenarios with {@code runner=jmh} (see bench/README.md).
  *
- * <p>JDK only. It reuses the JSON writer and the scenario-file reader of LoadGenerator.java, so the
- * two are compiled together (bench/run does this):
+ * <p>JDK only. It shares the JSON writer, the results' common record and the scenario-file reader
+ * with the load generators, in BenchSupport.java, so they are compiled together (bench/run does this):
  * <pre>
- *   javac -d bench/target/classes bench/LoadGenerator.java bench/JmhReport.java
+ *   javac -d bench/target/classes bench/*.java
  *   java -cp bench/target/classes JmhReport --scenario bench/scenarios/identity-numbers.properties \
  *       --jmh-json bench/results/identity-numbers-jmh.json --output bench/results/identity-numbers.json
  * </pre>
@@ -48,19 +44,7 @@ public final class JmhReport {
     }
 
     public static void main(String[] args) {
-        int status;
-        try {
-            status = run(args);
-        } catch (UsageException e) {
-            System.err.println("error: " + e.getMessage());
-            System.err.println();
-            System.err.println(USAGE);
-            status = 2;
-        } catch (ScenarioException | IOException | UncheckedIOException | IllegalArgumentException e) {
-            System.err.println("error: " + e.getMessage());
-            status = 2;
-        }
-        System.exit(status);
+        BenchSupport.exit(USAGE, true, () -> run(args));
     }
 
     private static int run(String[] args) throws UsageException, ScenarioException, IOException {
@@ -79,19 +63,12 @@ public final class JmhReport {
                     return 0;
                 }
                 case "--smoke" -> smoke = true;
-                case "--scenario" -> scenarioFile = Path.of(value(args, ++i, arg));
-                case "--jmh-json" -> jmhJson = Path.of(value(args, ++i, arg));
-                case "--output" -> output = Path.of(value(args, ++i, arg));
-                case "--commit" -> commit = value(args, ++i, arg);
-                case "--jmh-options" -> jmhOptions = value(args, ++i, arg);
-                case "--meta" -> {
-                    String pair = value(args, ++i, arg);
-                    int equals = pair.indexOf('=');
-                    if (equals <= 0) {
-                        throw new UsageException("--meta expects KEY=VALUE, got: " + pair);
-                    }
-                    meta.put(pair.substring(0, equals), pair.substring(equals + 1));
-                }
+                case "--scenario" -> scenarioFile = Path.of(BenchSupport.value(args, ++i, arg));
+                case "--jmh-json" -> jmhJson = Path.of(BenchSupport.value(args, ++i, arg));
+                case "--output" -> output = Path.of(BenchSupport.value(args, ++i, arg));
+                case "--commit" -> commit = BenchSupport.value(args, ++i, arg);
+                case "--jmh-options" -> jmhOptions = BenchSupport.value(args, ++i, arg);
+                case "--meta" -> BenchSupport.meta(meta, BenchSupport.value(args, ++i, arg));
                 default -> throw new UsageException("unknown argument: " + arg);
             }
         }
@@ -105,8 +82,8 @@ public final class JmhReport {
             throw new ScenarioException("no JMH result " + jmhJson + " (did JMH run?)");
         }
 
-        Map<String, String> props = Scenario.readProperties(scenarioFile);
-        String name = scenarioFile.getFileName().toString().replaceFirst("\\.properties$", "");
+        Map<String, String> props = ScenarioFile.read(scenarioFile);
+        String name = BenchSupport.scenarioName(scenarioFile);
         String baselineName = props.get("jmh.baseline");
         if (baselineName == null || baselineName.isEmpty()) {
             throw new ScenarioException(scenarioFile + ": missing jmh.baseline");
@@ -160,7 +137,7 @@ public final class JmhReport {
     private static void print(String name, boolean smoke, List<JmhCase> cases, JmhCase baseline, List<String> missing) {
         JmhCase any = cases.isEmpty() ? null : cases.get(0);
         System.out.println();
-        System.out.printf(Locale.ROOT, "Scenario %s (%s), JMH %s, %d cores%s%n", name, smoke ? "smoke" : "full",
+        System.out.printf(Locale.ROOT, "Scenario %s (%s), JMH %s, %d cores%s%n", name, BenchSupport.mode(smoke),
                 any == null ? "?" : any.jmhVersion, Machine.cores(), any == null ? "" : ", " + any.settings());
         System.out.println();
         System.out.printf(Locale.ROOT, "%-22s %14s %12s %11s %10s %9s%n",
@@ -169,9 +146,9 @@ public final class JmhReport {
             boolean isBaseline = c == baseline;
             System.out.printf(Locale.ROOT, "%-22s %14s %12s %11s %10s %9s%n",
                     c.name, grouped(c.score), Double.isFinite(c.error) ? grouped(c.error) : "n/a",
-                    Report.fixed(c.nanosPerOp(), 1),
+                    BenchSupport.fixed(c.nanosPerOp(), 1),
                     isBaseline || baseline == null ? "-" : significant(c.score / baseline.score, 3),
-                    isBaseline || baseline == null ? "-" : Report.fixed(c.nanosPerOp() / baseline.nanosPerOp(), 1));
+                    isBaseline || baseline == null ? "-" : BenchSupport.fixed(c.nanosPerOp() / baseline.nanosPerOp(), 1));
         }
         System.out.println();
         if (baseline != null) {
@@ -194,19 +171,8 @@ public final class JmhReport {
                                   Path jmhJson, String commit, Map<String, String> meta, List<JmhCase> cases,
                                   JmhCase baseline, List<String> missing) throws IOException {
         JmhCase any = cases.isEmpty() ? null : cases.get(0);
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("scenario", name);
-        root.put("description", description);
-        root.put("mode", smoke ? "smoke" : "full");
-        root.put("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        root.put("git_commit", commit);
-        Map<String, Object> machine = new LinkedHashMap<>();
-        machine.put("cores", Machine.cores());
-        machine.put("memory_mib", Machine.memoryMiB());
-        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version")
-                + " " + System.getProperty("os.arch"));
-        root.put("machine", machine);
-        root.put("java_version", any != null ? any.jdkVersion : System.getProperty("java.version"));
+        Map<String, Object> root = BenchSupport.results(name, description, BenchSupport.mode(smoke), commit,
+                any != null ? any.jdkVersion : System.getProperty("java.version"));
         root.put("tool", any != null ? "JMH " + any.jmhVersion : "JMH");
         Map<String, Object> settings = new LinkedHashMap<>();
         if (jmhOptions != null) {
@@ -225,9 +191,7 @@ public final class JmhReport {
         }
         settings.put("same_run", true);
         root.put("settings", settings);
-        if (!meta.isEmpty()) {
-            root.put("meta", new LinkedHashMap<String, Object>(meta));
-        }
+        BenchSupport.putMeta(root, meta);
         root.put("baseline", baseline == null ? null : baseline.name);
         root.put("raw_results", jmhJson.toString());
 
@@ -254,19 +218,11 @@ public final class JmhReport {
         root.put("cases", list);
         root.put("missing", new ArrayList<Object>(missing));
         root.put("failed", !missing.isEmpty());
-
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, Json.write(root) + "\n", StandardCharsets.UTF_8);
+        BenchSupport.writeJson(file, root);
     }
 
     private static Double round(double value, int decimals) {
-        if (!Double.isFinite(value)) {
-            return null;
-        }
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+        return BenchSupport.round(value, decimals);
     }
 
     /** 31 848 189 for readability: a thin space would be nicer, a plain one survives every terminal. */
@@ -282,13 +238,6 @@ public final class JmhReport {
             return "n/a";
         }
         return BigDecimal.valueOf(value).round(new MathContext(digits)).toPlainString();
-    }
-
-    private static String value(String[] args, int index, String option) throws UsageException {
-        if (index >= args.length) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args[index];
     }
 }
 

@@ -3,10 +3,6 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketException;
@@ -14,8 +10,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -25,8 +19,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Closed-loop HTTP load generator for the CityHall benchmarks.
@@ -37,50 +29,33 @@ import java.util.concurrent.locks.LockSupport;
  * latency percentiles and ratios to the baseline, checks the scenario's targets and can write
  * the figures as JSON.
  *
- * <p>Single source file, JDK only: {@code java bench/LoadGenerator.java --help}.
+ * <p>JDK only. Its command line, scenario reader, histogram, closed loop and JSON writer are in
+ * BenchSupport.java, so the two are compiled together (bench/run does this):
+ * <pre>
+ *   javac -d bench/target/classes bench/*.java
+ *   java -cp bench/target/classes LoadGenerator --help
+ * </pre>
  */
 public final class LoadGenerator {
 
-    static final String USAGE = """
-            usage: java bench/LoadGenerator.java --base-url URL --scenario FILE [options]
-
-              --base-url URL      server to load, e.g. http://127.0.0.1:18080 (plain HTTP only)
-              --scenario FILE     scenario file, e.g. bench/scenarios/catalogue.properties
-              --smoke             use the scenario's short smoke timings
-              --output FILE       write the figures as JSON to FILE
-              --commit SHA        commit to record (default: git rev-parse HEAD, else "unknown")
-              --meta KEY=VALUE    extra fact to record in the JSON (repeatable)
-              --clients LIST      override the client counts, e.g. 4,16
-              --warmup SECONDS    override the warm-up time of each measurement
-              --measure SECONDS   override the measured time of each measurement
-              --rounds N          override the number of interleaved rounds
-
-            exit status: 0 when every request succeeded (targets may be missed),
-                         1 when a request failed or answered non-2xx, 2 on a usage error""";
+    static final String USAGE = Options.usage("java -cp bench/target/classes LoadGenerator",
+            "server to load, e.g. http://127.0.0.1:18080 (plain HTTP only)", "bench/scenarios/catalogue.properties",
+            "4,16", """
+                    0 when every request succeeded (targets may be missed),
+                                 1 when a request failed or answered non-2xx, 2 on a usage error""");
 
     private LoadGenerator() {
     }
 
     public static void main(String[] args) {
-        int status;
-        try {
+        BenchSupport.exit(USAGE, false, () -> {
             Options options = Options.parse(args);
             if (options.help) {
                 System.out.println(USAGE);
-                status = 0;
-            } else {
-                status = run(options);
+                return 0;
             }
-        } catch (UsageException e) {
-            System.err.println("error: " + e.getMessage());
-            System.err.println();
-            System.err.println(USAGE);
-            status = 2;
-        } catch (ScenarioException | IOException | UncheckedIOException e) {
-            System.err.println("error: " + e.getMessage());
-            status = 2;
-        }
-        System.exit(status);
+            return run(options);
+        });
     }
 
     private static int run(Options options) throws IOException, UsageException, ScenarioException {
@@ -110,133 +85,10 @@ public final class LoadGenerator {
         Report report = new Report(scenario, aggregates);
         report.print(System.out);
         if (options.output != null) {
-            String commit = options.commit != null ? options.commit : Machine.gitCommit();
-            report.writeJson(options.output, options.baseUrl, commit, options.meta);
+            report.writeJson(options.output, options.baseUrl, options.commitToRecord(), options.meta);
             System.out.println("Wrote " + options.output);
         }
         return report.failed() ? 1 : 0;
-    }
-}
-
-/** A mistake in the command line or in the scenario file. */
-final class UsageException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    UsageException(String message) {
-        super(message);
-    }
-}
-
-/** A mistake in a scenario file. */
-final class ScenarioException extends Exception {
-    private static final long serialVersionUID = 1L;
-
-    ScenarioException(String message) {
-        super(message);
-    }
-}
-
-/** Command-line options. */
-final class Options {
-    String baseUrl;
-    Path scenarioFile;
-    boolean smoke;
-    boolean help;
-    Path output;
-    String commit;
-    final Map<String, String> meta = new LinkedHashMap<>();
-    List<Integer> clients;
-    Integer warmupSeconds;
-    Integer measureSeconds;
-    Integer rounds;
-
-    static Options parse(String[] args) throws UsageException {
-        Options options = new Options();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--help", "-h" -> options.help = true;
-                case "--smoke" -> options.smoke = true;
-                case "--base-url" -> options.baseUrl = value(args, ++i, arg);
-                case "--scenario" -> options.scenarioFile = Path.of(value(args, ++i, arg));
-                case "--output" -> options.output = Path.of(value(args, ++i, arg));
-                case "--commit" -> options.commit = value(args, ++i, arg);
-                case "--clients" -> options.clients = clients(value(args, ++i, arg), arg);
-                case "--warmup" -> options.warmupSeconds = number(value(args, ++i, arg), arg, 0);
-                case "--measure" -> options.measureSeconds = number(value(args, ++i, arg), arg, 1);
-                case "--rounds" -> options.rounds = number(value(args, ++i, arg), arg, 1);
-                case "--meta" -> {
-                    String pair = value(args, ++i, arg);
-                    int equals = pair.indexOf('=');
-                    if (equals <= 0) {
-                        throw new UsageException("--meta expects KEY=VALUE, got: " + pair);
-                    }
-                    options.meta.put(pair.substring(0, equals), pair.substring(equals + 1));
-                }
-                default -> throw new UsageException("unknown argument: " + arg);
-            }
-        }
-        if (!options.help && (options.baseUrl == null || options.scenarioFile == null)) {
-            throw new UsageException("--base-url and --scenario are required");
-        }
-        return options;
-    }
-
-    private static List<Integer> clients(String value, String option) throws UsageException {
-        try {
-            return Scenario.parseClients(value, option);
-        } catch (ScenarioException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    private static int number(String value, String option, int minimum) throws UsageException {
-        try {
-            return Scenario.parseInt(value, option, minimum);
-        } catch (ScenarioException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    private static String value(String[] args, int index, String option) throws UsageException {
-        if (index >= args.length) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args[index];
-    }
-}
-
-/** Facts about the machine and the checkout, recorded with the results. */
-final class Machine {
-    private Machine() {
-    }
-
-    static int cores() {
-        return Runtime.getRuntime().availableProcessors();
-    }
-
-    static long memoryMiB() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getTotalMemorySize() / (1024 * 1024);
-        }
-        return -1;
-    }
-
-    static String gitCommit() {
-        try {
-            Process git = new ProcessBuilder("git", "rev-parse", "HEAD")
-                    .redirectError(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            String out = new String(git.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
-            if (git.waitFor(10, TimeUnit.SECONDS) && git.exitValue() == 0 && out.matches("[0-9a-f]{40}")) {
-                return out;
-            }
-        } catch (IOException e) {
-            // no git on this machine
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return "unknown";
     }
 }
 
@@ -272,27 +124,20 @@ record Endpoint(String name, String method, List<String> paths, Map<String, Stri
 }
 
 /** What the scenario file asks for. */
-final class Scenario {
-    static final String BASELINE = "baseline";
+final class Scenario extends InterleavedScenario {
     private static final Set<String> RUNNER_KEYS = Set.of("prepare.before-start", "prepare.after-ready", "app.args",
             "runner");
 
-    String name;
-    String description = "";
-    boolean smoke;
     Endpoint baseline;
     final List<Endpoint> targets = new ArrayList<>();
-    List<Integer> clients;
-    int prewarmSeconds;
-    int warmupSeconds;
-    int measureSeconds;
-    int rounds;
-    int timeoutSeconds;
     boolean cookies;
     final List<Check> checks = new ArrayList<>();
 
-    String mode() {
-        return smoke ? "smoke" : "full";
+    List<Endpoint> endpoints() {
+        List<Endpoint> all = new ArrayList<>();
+        all.add(baseline);
+        all.addAll(targets);
+        return all;
     }
 
     /** Number of measurements per client count: each round measures the baseline and every target once. */
@@ -301,14 +146,9 @@ final class Scenario {
     }
 
     static Scenario load(Path file, Options options) throws IOException, ScenarioException {
-        if (!Files.isRegularFile(file)) {
-            throw new ScenarioException("no scenario file " + file);
-        }
-        Map<String, String> props = readProperties(file);
+        Map<String, String> props = ScenarioFile.load(file);
         Scenario scenario = new Scenario();
-        scenario.name = file.getFileName().toString().replaceFirst("\\.properties$", "");
-        scenario.smoke = options.smoke;
-        scenario.description = props.getOrDefault("description", "");
+        scenario.readName(file, props, options);
         String runner = props.getOrDefault("runner", "http");
         if (!runner.equals("http")) {
             throw new ScenarioException(file + ": runner=" + runner + " is not a scenario for this load generator;"
@@ -357,19 +197,7 @@ final class Scenario {
             }
         }
 
-        String prefix = options.smoke ? "smoke." : "";
-        scenario.clients = options.clients != null ? options.clients
-                : parseClients(required(file, settings, "clients"), "clients");
-        scenario.warmupSeconds = options.warmupSeconds != null ? options.warmupSeconds
-                : timing(file, settings, prefix + "warmup.seconds", 0);
-        scenario.measureSeconds = options.measureSeconds != null ? options.measureSeconds
-                : timing(file, settings, prefix + "measure.seconds", 1);
-        scenario.rounds = options.rounds != null ? options.rounds
-                : timing(file, settings, prefix + "rounds", 1);
-        scenario.prewarmSeconds = settings.containsKey(prefix + "prewarm.seconds")
-                ? timing(file, settings, prefix + "prewarm.seconds", 0) : 0;
-        scenario.timeoutSeconds = settings.containsKey("timeout.seconds")
-                ? timing(file, settings, "timeout.seconds", 1) : 10;
+        scenario.readTimings(file, settings, options, "clients", false);
         String cookies = settings.getOrDefault("cookies", "true");
         if (!cookies.equals("true") && !cookies.equals("false")) {
             throw new ScenarioException(file + ": cookies must be true or false, got " + cookies);
@@ -377,7 +205,7 @@ final class Scenario {
         scenario.cookies = cookies.equals("true");
 
         Set<String> known = new LinkedHashSet<>(List.of("clients", "timeout.seconds", "cookies"));
-        for (String timing : List.of("warmup.seconds", "measure.seconds", "rounds", "prewarm.seconds")) {
+        for (String timing : TIMINGS) {
             known.add(timing);
             known.add("smoke." + timing);
         }
@@ -419,7 +247,7 @@ final class Scenario {
             } else if (!name.equals(BASELINE) && checkMetric(key) != null) {
                 Check.Metric metric = checkMetric(key);
                 int dot = key.lastIndexOf('.');
-                int clients = parseInt(key.substring(dot + 1), file + ": client count in " + key, 1);
+                int clients = ScenarioFile.parseInt(key.substring(dot + 1), file + ": client count in " + key, 1);
                 double limit;
                 try {
                     limit = Double.parseDouble(value);
@@ -461,61 +289,6 @@ final class Scenario {
     private static Check.Metric checkMetric(String key) {
         int dot = key.lastIndexOf('.');
         return dot > 0 ? Check.Metric.byKey(key.substring(0, dot)) : null;
-    }
-
-    /** Reads key=value lines in file order; # and ! start comments; no escapes or continuation lines. */
-    static Map<String, String> readProperties(Path file) throws IOException, ScenarioException {
-        Map<String, String> props = new LinkedHashMap<>();
-        int number = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-            number++;
-            String trimmed = line.strip();
-            if (trimmed.isEmpty() || trimmed.startsWith("#") || trimmed.startsWith("!")) {
-                continue;
-            }
-            int equals = trimmed.indexOf('=');
-            if (equals <= 0) {
-                throw new ScenarioException(file + ":" + number + ": expected key=value");
-            }
-            props.put(trimmed.substring(0, equals).strip(), trimmed.substring(equals + 1).strip());
-        }
-        return props;
-    }
-
-    static List<Integer> parseClients(String value, String what) throws ScenarioException {
-        List<Integer> clients = new ArrayList<>();
-        for (String part : value.split(",")) {
-            int count = parseInt(part.strip(), what, 1);
-            if (!clients.contains(count)) {
-                clients.add(count);
-            }
-        }
-        return List.copyOf(clients);
-    }
-
-    static int parseInt(String value, String what, int minimum) throws ScenarioException {
-        try {
-            int parsed = Integer.parseInt(value.strip());
-            if (parsed >= minimum) {
-                return parsed;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new ScenarioException(what + ": expected a whole number of at least " + minimum + ", got " + value);
-    }
-
-    private static int timing(Path file, Map<String, String> settings, String key, int minimum)
-            throws ScenarioException {
-        return parseInt(required(file, settings, key), file + ": " + key, minimum);
-    }
-
-    private static String required(Path file, Map<String, String> settings, String key) throws ScenarioException {
-        String value = settings.get(key);
-        if (value == null) {
-            throw new ScenarioException(file + ": missing " + key);
-        }
-        return value;
     }
 }
 
@@ -572,7 +345,7 @@ record Check(String endpoint, Metric metric, int clients, double limit) {
     }
 
     String describe() {
-        return metric.label + (metric.minimum ? " >= " : " <= ") + Report.number(limit);
+        return metric.label + (metric.minimum ? " >= " : " <= ") + BenchSupport.number(limit);
     }
 
     boolean passes(double value) {
@@ -580,86 +353,6 @@ record Check(String endpoint, Metric metric, int clients, double limit) {
             return false;
         }
         return metric.minimum ? value >= limit : value <= limit;
-    }
-}
-
-/**
- * Latency histogram in microseconds with log-linear buckets (as HdrHistogram does): exact below
- * 256 µs, then 128 buckets per power of two, so a recorded value is off by less than 0.8%.
- */
-final class Histogram {
-    private static final int SUB_BITS = 7;
-    private static final int SUB_COUNT = 1 << SUB_BITS;
-    private static final int EXACT = 2 * SUB_COUNT;
-    private static final int MAX_SHIFT = 30;
-    private static final long MAX_VALUE = (1L << (MAX_SHIFT + SUB_BITS + 1)) - 1;
-
-    private final long[] counts = new long[EXACT + MAX_SHIFT * SUB_COUNT];
-    private long total;
-    private long max;
-    private long sum;
-
-    void record(long micros) {
-        long value = Math.min(Math.max(micros, 0), MAX_VALUE);
-        counts[indexOf(value)]++;
-        total++;
-        sum += value;
-        max = Math.max(max, value);
-    }
-
-    void add(Histogram other) {
-        for (int i = 0; i < counts.length; i++) {
-            counts[i] += other.counts[i];
-        }
-        total += other.total;
-        sum += other.sum;
-        max = Math.max(max, other.max);
-    }
-
-    long count() {
-        return total;
-    }
-
-    double maxMillis() {
-        return total == 0 ? Double.NaN : max / 1000.0;
-    }
-
-    double meanMillis() {
-        return total == 0 ? Double.NaN : sum / 1000.0 / total;
-    }
-
-    /** The value at the given percentile: the top of its bucket, never above the largest value seen. */
-    double percentileMillis(double percentile) {
-        if (total == 0) {
-            return Double.NaN;
-        }
-        long rank = Math.max(1, (long) Math.ceil(percentile / 100.0 * total));
-        long seen = 0;
-        for (int i = 0; i < counts.length; i++) {
-            seen += counts[i];
-            if (seen >= rank) {
-                return Math.min(highestValueAt(i), max) / 1000.0;
-            }
-        }
-        return max / 1000.0;
-    }
-
-    static int indexOf(long value) {
-        if (value < EXACT) {
-            return (int) value;
-        }
-        int shift = 63 - Long.numberOfLeadingZeros(value) - SUB_BITS;
-        int top = (int) (value >>> shift);
-        return EXACT + (shift - 1) * SUB_COUNT + (top - SUB_COUNT);
-    }
-
-    static long highestValueAt(int index) {
-        if (index < EXACT) {
-            return index;
-        }
-        int shift = (index - EXACT) / SUB_COUNT + 1;
-        int top = (index - EXACT) % SUB_COUNT + SUB_COUNT;
-        return ((long) (top + 1) << shift) - 1;
     }
 }
 
@@ -949,146 +642,49 @@ final class HttpConnection implements Closeable {
     }
 }
 
-/** One client: sends requests in a closed loop until the end of the run. */
-final class Client implements Runnable {
-    private static final long BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
+
+/** One client: sends requests over its connection in a closed loop until the end of the run. */
+final class Client extends ClosedLoopClient {
+    private static final Outcome OK = new Outcome(1, null, List.of());
 
     private final List<Endpoint> endpoints;
     private final HttpConnection connection;
-    private final long startNanos;
-    private final long measureFromNanos;
-    private final long endNanos;
     private int nextEndpoint;
     private int nextPath;
-
-    final Histogram histogram = new Histogram();
-    long requests;
-    long non2xx;
-    long errors;
-    String firstFailure;
+    private Endpoint endpoint;
+    private String path;
 
     Client(int index, List<Endpoint> endpoints, Target target, Scenario scenario,
            long startNanos, long measureFromNanos, long endNanos) {
+        super(startNanos, measureFromNanos, endNanos);
         this.endpoints = endpoints;
         this.connection = new HttpConnection(target, scenario.timeoutSeconds * 1000, scenario.cookies);
-        this.startNanos = startNanos;
-        this.measureFromNanos = measureFromNanos;
-        this.endNanos = endNanos;
         this.nextEndpoint = index % endpoints.size();
         this.nextPath = index * 7919;
     }
 
     @Override
-    public void run() {
-        for (long wait = startNanos - System.nanoTime(); wait > 0; wait = startNanos - System.nanoTime()) {
-            LockSupport.parkNanos(wait);
-        }
-        try {
-            while (true) {
-                long start = System.nanoTime();
-                if (start - endNanos >= 0) {
-                    break;
-                }
-                Endpoint endpoint = endpoints.get(nextEndpoint);
-                nextEndpoint = (nextEndpoint + 1) % endpoints.size();
-                String path = endpoint.paths().get(Math.floorMod(nextPath++, endpoint.paths().size()));
-                boolean measured = start - measureFromNanos >= 0;
-                try {
-                    int status = connection.send(endpoint, path);
-                    long micros = (System.nanoTime() - start) / 1000;
-                    if (measured) {
-                        histogram.record(micros);
-                        requests++;
-                    }
-                    if (status / 100 != 2) {
-                        non2xx++;
-                        noteFailure(endpoint, path, "HTTP " + status);
-                    }
-                } catch (IOException | RuntimeException e) {
-                    errors++;
-                    noteFailure(endpoint, path, e.getClass().getSimpleName() + ": " + e.getMessage());
-                    connection.close();
-                    LockSupport.parkNanos(BACKOFF_NANOS);
-                }
-            }
-        } finally {
-            connection.close();
-        }
+    Outcome operate() throws IOException {
+        endpoint = endpoints.get(nextEndpoint);
+        nextEndpoint = (nextEndpoint + 1) % endpoints.size();
+        path = endpoint.paths().get(Math.floorMod(nextPath++, endpoint.paths().size()));
+        int status = connection.send(endpoint, path);
+        return status / 100 == 2 ? OK : new Outcome(1, "HTTP " + status, List.of());
     }
 
-    private void noteFailure(Endpoint endpoint, String path, String what) {
-        if (firstFailure == null) {
-            firstFailure = endpoint.method() + " " + path + " (" + endpoint.name() + "): " + what;
-        }
-    }
-}
-
-/** The figures of one measurement: one endpoint at one client count for one warm-up and measure period. */
-final class RunResult {
-    final Histogram histogram = new Histogram();
-    final double measureSeconds;
-    long requests;
-    long non2xx;
-    long errors;
-    final List<String> failures = new ArrayList<>();
-
-    RunResult(double measureSeconds) {
-        this.measureSeconds = measureSeconds;
+    @Override
+    String current() {
+        return endpoint.method() + " " + path + " (" + endpoint.name() + ")";
     }
 
-    double rps() {
-        return requests / measureSeconds;
+    @Override
+    void afterError() {
+        connection.close();
     }
 
-    void add(Client client) {
-        histogram.add(client.histogram);
-        requests += client.requests;
-        non2xx += client.non2xx;
-        errors += client.errors;
-        if (client.firstFailure != null && !failures.contains(client.firstFailure)) {
-            failures.add(client.firstFailure);
-        }
-    }
-}
-
-/** All measurements of one endpoint at one client count. */
-final class Aggregate {
-    final Endpoint endpoint;
-    final int clients;
-    final List<RunResult> runs = new ArrayList<>();
-    final Histogram histogram = new Histogram();
-
-    Aggregate(Endpoint endpoint, int clients) {
-        this.endpoint = endpoint;
-        this.clients = clients;
-    }
-
-    void add(RunResult run) {
-        runs.add(run);
-        histogram.add(run.histogram);
-    }
-
-    /** Mean of the runs' throughput. */
-    double rps() {
-        return runs.stream().mapToDouble(RunResult::rps).average().orElse(Double.NaN);
-    }
-
-    long requests() {
-        return runs.stream().mapToLong(r -> r.requests).sum();
-    }
-
-    long non2xx() {
-        return runs.stream().mapToLong(r -> r.non2xx).sum();
-    }
-
-    long errors() {
-        return runs.stream().mapToLong(r -> r.errors).sum();
-    }
-
-    List<String> failures() {
-        Set<String> failures = new LinkedHashSet<>();
-        runs.forEach(r -> failures.addAll(r.failures));
-        return List.copyOf(failures);
+    @Override
+    void close() {
+        connection.close();
     }
 }
 
@@ -1102,18 +698,13 @@ final class Benchmark {
         this.target = target;
     }
 
-    private List<Endpoint> endpoints() {
-        List<Endpoint> all = new ArrayList<>();
-        all.add(scenario.baseline);
-        all.addAll(scenario.targets);
-        return all;
-    }
-
     /** Sends one request to every endpoint and describes the answer; returns the failures. */
     List<String> probe() {
-        List<String> failures = new ArrayList<>();
-        System.out.println("Probe (one request each):");
-        for (Endpoint endpoint : endpoints()) {
+        return Interleaving.probe("Probe (one request each):", this::probe);
+    }
+
+    private void probe(List<String> failures) {
+        for (Endpoint endpoint : scenario.endpoints()) {
             String path = endpoint.paths().get(0);
             HttpConnection connection = new HttpConnection(target, scenario.timeoutSeconds * 1000, scenario.cookies);
             try {
@@ -1135,39 +726,19 @@ final class Benchmark {
                 connection.close();
             }
         }
-        System.out.println();
-        return failures;
     }
 
     /** Loads all endpoints together, so that the first measurement does not pay for the JIT compiler alone. */
     List<String> prewarm() {
-        if (scenario.prewarmSeconds == 0) {
-            return List.of();
-        }
-        int clients = Collections.max(scenario.clients);
-        System.out.printf(Locale.ROOT, "Pre-warm: all endpoints in turn, %d clients, %d s%n%n",
-                clients, scenario.prewarmSeconds);
-        RunResult result = load(endpoints(), clients, scenario.prewarmSeconds, 0);
-        if (result.non2xx + result.errors == 0) {
-            return List.of();
-        }
-        List<String> failures = new ArrayList<>();
-        failures.add(String.format(Locale.ROOT, "pre-warm saw %d non-2xx responses and %d errors",
-                result.non2xx, result.errors));
-        failures.addAll(result.failures);
-        return failures;
+        return Interleaving.prewarm(scenario, "all endpoints in turn",
+                clients -> load(scenario.endpoints(), clients, scenario.prewarmSeconds, 0),
+                result -> String.format(Locale.ROOT, "pre-warm saw %d non-2xx responses and %d errors",
+                        result.non2xx, result.errors));
     }
 
     /** Measures every client count: per round the baseline then each target (rotated), and a last baseline. */
     List<Aggregate> measure() {
-        Map<String, Aggregate> aggregates = new LinkedHashMap<>();
-        for (Endpoint endpoint : endpoints()) {
-            for (int clients : scenario.clients) {
-                aggregates.put(key(endpoint, clients), new Aggregate(endpoint, clients));
-            }
-        }
-        int perClientCount = scenario.measurementsPerClientCount();
-        int total = perClientCount * scenario.clients.size();
+        int total = scenario.measurementsPerClientCount() * scenario.clients.size();
         long seconds = (long) total * (scenario.warmupSeconds + scenario.measureSeconds) + scenario.prewarmSeconds;
         System.out.printf(Locale.ROOT,
                 "Interleaved: for each client count, %s of the baseline then each target (order rotated"
@@ -1177,75 +748,20 @@ final class Benchmark {
                 plural(scenario.rounds, "round"), scenario.rounds + 1,
                 scenario.rounds == 1 ? "their single run" : "their " + scenario.rounds + " runs",
                 scenario.warmupSeconds, scenario.measureSeconds, seconds);
-
-        int done = 0;
-        for (int clients : scenario.clients) {
-            for (Endpoint endpoint : order()) {
-                RunResult run = load(List.of(endpoint), clients, scenario.warmupSeconds, scenario.measureSeconds);
-                aggregates.get(key(endpoint, clients)).add(run);
-                done++;
-                long failures = run.non2xx + run.errors;
-                System.out.printf(Locale.ROOT, "  [%2d/%d] %3d clients  %-16s %10s req/s  p50 %8s ms  p99 %8s ms%s%n",
-                        done, total, clients, endpoint.name(), Report.fixed(run.rps(), 1),
-                        Report.fixed(run.histogram.percentileMillis(50), 2),
-                        Report.fixed(run.histogram.percentileMillis(99), 2),
-                        failures > 0 ? "  failures: " + failures : "");
-                if (run.requests == 0 && failures > 0) {
-                    System.out.println("  No request succeeded in this run: stopping the measurements.");
-                    System.out.println();
-                    return new ArrayList<>(aggregates.values());
-                }
-            }
-        }
-        System.out.println();
-        return new ArrayList<>(aggregates.values());
+        return Interleaving.measure(scenario, scenario.endpoints(),
+                Interleaving.order(scenario.baseline, scenario.targets, scenario.rounds), Endpoint::name,
+                (endpoint, clients) -> load(List.of(endpoint), clients, scenario.warmupSeconds, scenario.measureSeconds),
+                "  [%2d/%d] %3d clients  %-16s %10s req/s  p50 %8s ms  p99 %8s ms%s%n",
+                "  No request succeeded in this run: stopping the measurements.");
     }
 
     private static String plural(int count, String noun) {
         return count + " " + noun + (count == 1 ? "" : "s");
     }
 
-    private List<Endpoint> order() {
-        List<Endpoint> order = new ArrayList<>();
-        int count = scenario.targets.size();
-        for (int round = 0; round < scenario.rounds; round++) {
-            order.add(scenario.baseline);
-            for (int i = 0; i < count; i++) {
-                order.add(scenario.targets.get((i + round) % count));
-            }
-        }
-        order.add(scenario.baseline);
-        return order;
-    }
-
     private RunResult load(List<Endpoint> endpoints, int clients, int warmupSeconds, int measureSeconds) {
-        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
-        long measureFrom = start + TimeUnit.SECONDS.toNanos(warmupSeconds);
-        long end = measureFrom + TimeUnit.SECONDS.toNanos(measureSeconds);
-        List<Client> workers = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            Client client = new Client(i, endpoints, target, scenario, start, measureFrom, end);
-            Thread thread = new Thread(client, "client-" + i);
-            workers.add(client);
-            threads.add(thread);
-            thread.start();
-        }
-        RunResult result = new RunResult(measureSeconds);
-        for (int i = 0; i < clients; i++) {
-            try {
-                threads.get(i).join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-            result.add(workers.get(i));
-        }
-        return result;
-    }
-
-    static String key(Endpoint endpoint, int clients) {
-        return endpoint.name() + "@" + clients;
+        return Interleaving.load(clients, warmupSeconds, measureSeconds, (i, start, measureFrom, end) ->
+                new Client(i, endpoints, target, scenario, start, measureFrom, end));
     }
 }
 
@@ -1270,20 +786,11 @@ final class Report {
     }
 
     private Aggregate find(String endpoint, int clients) {
-        for (Aggregate aggregate : aggregates) {
-            if (aggregate.endpoint.name().equals(endpoint) && aggregate.clients == clients) {
-                return aggregate;
-            }
-        }
-        return null;
-    }
-
-    long failures() {
-        return aggregates.stream().mapToLong(a -> a.non2xx() + a.errors()).sum();
+        return Aggregate.find(aggregates, endpoint, clients);
     }
 
     boolean failed() {
-        return failures() > 0;
+        return Aggregate.failed(aggregates) > 0;
     }
 
     void print(java.io.PrintStream out) {
@@ -1296,16 +803,11 @@ final class Report {
                 if (a.clients != clients) {
                     continue;
                 }
-                boolean isBaseline = a == baseline;
-                Histogram h = a.histogram;
-                out.printf(Locale.ROOT, "%-16s %7d %4d %10s %8s %8s %8s %8s %9d %6d %8s %8s %8s%n",
-                        a.endpoint.name(), clients, a.runs.size(), fixed(a.rps(), 1), fixed(h.percentileMillis(50), 2),
-                        fixed(h.percentileMillis(90), 2), fixed(h.percentileMillis(99), 2), fixed(h.maxMillis(), 2),
-                        a.requests(),
-                        a.non2xx() + a.errors(),
-                        isBaseline ? "-" : ratio(a.rps(), baseline.rps()),
-                        isBaseline ? "-" : ratio(h.percentileMillis(50), baseline.histogram.percentileMillis(50)),
-                        isBaseline ? "-" : ratio(h.percentileMillis(99), baseline.histogram.percentileMillis(99)));
+                List<Object> row = new ArrayList<>(List.of(a.name, clients, a.runs.size(), BenchSupport.fixed(a.rps(), 1)));
+                row.addAll(a.latencyCells());
+                row.addAll(List.of(a.requests(), a.non2xx() + a.errors()));
+                row.addAll(a.ratioCells(baseline, 2));
+                out.printf(Locale.ROOT, "%-16s %7d %4d %10s %8s %8s %8s %8s %9d %6d %8s %8s %8s%n", row.toArray());
             }
         }
         out.println();
@@ -1321,7 +823,7 @@ final class Report {
                 Check check = result.check();
                 out.printf(Locale.ROOT, "  %-4s  %-16s %3d clients  %-22s  measured %s%n",
                         result.passed() ? "PASS" : "MISS", check.endpoint(), check.clients(), check.describe(),
-                        number(result.value()));
+                        BenchSupport.number(result.value()));
             }
             long missed = checks.stream().filter(c -> !c.passed()).count();
             out.printf(Locale.ROOT, "  %d of %d targets met%s%n%n", checks.size() - missed, checks.size(),
@@ -1329,67 +831,25 @@ final class Report {
         }
 
         if (failed()) {
-            out.printf(Locale.ROOT, "FAILED: %d non-2xx responses or errors, for instance:%n", failures());
-            Set<String> examples = new LinkedHashSet<>();
-            aggregates.forEach(a -> examples.addAll(a.failures()));
-            examples.stream().limit(10).forEach(f -> out.println("  " + f));
+            Aggregate.printFailures(out, "FAILED: %d non-2xx responses or errors, for instance:%n", aggregates);
         } else {
             out.println("No errors: every request answered 2xx.");
         }
     }
 
-    private static String ratio(double value, double baseline) {
-        return fixed(value / baseline, 2);
-    }
-
-    static String fixed(double value, int decimals) {
-        return Double.isFinite(value) ? String.format(Locale.ROOT, "%." + decimals + "f", value) : "n/a";
-    }
-
-    static String number(double value) {
-        if (!Double.isFinite(value)) {
-            return "n/a";
-        }
-        return BigDecimal.valueOf(value).setScale(value >= 100 ? 1 : 2, RoundingMode.HALF_UP).toPlainString();
-    }
-
     void writeJson(Path file, String baseUrl, String commit, Map<String, String> meta) throws IOException {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("scenario", scenario.name);
-        root.put("description", scenario.description);
-        root.put("mode", scenario.mode());
-        root.put("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        root.put("git_commit", commit);
-        Map<String, Object> machine = new LinkedHashMap<>();
-        machine.put("cores", Machine.cores());
-        machine.put("memory_mib", Machine.memoryMiB());
-        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version")
-                + " " + System.getProperty("os.arch"));
-        root.put("machine", machine);
-        root.put("java_version", System.getProperty("java.version"));
+        Map<String, Object> root = BenchSupport.results(scenario.name, scenario.description, scenario.mode(), commit,
+                System.getProperty("java.version"));
         root.put("base_url", baseUrl);
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("clients", scenario.clients);
-        settings.put("prewarm_seconds", scenario.prewarmSeconds);
-        settings.put("warmup_seconds", scenario.warmupSeconds);
-        settings.put("measure_seconds", scenario.measureSeconds);
-        settings.put("rounds", scenario.rounds);
-        settings.put("baseline_runs_per_client_count", scenario.rounds + 1);
-        settings.put("target_runs_per_client_count", scenario.rounds);
-        settings.put("interleaved", true);
+        Map<String, Object> settings = scenario.settings();
         settings.put("cookies", scenario.cookies);
         settings.put("timeout_seconds", scenario.timeoutSeconds);
         root.put("settings", settings);
-        if (!meta.isEmpty()) {
-            root.put("meta", new LinkedHashMap<String, Object>(meta));
-        }
+        BenchSupport.putMeta(root, meta);
         root.put("baseline", scenario.baseline.name());
 
         List<Object> endpoints = new ArrayList<>();
-        List<Endpoint> all = new ArrayList<>();
-        all.add(scenario.baseline);
-        all.addAll(scenario.targets);
-        for (Endpoint endpoint : all) {
+        for (Endpoint endpoint : scenario.endpoints()) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", endpoint.name());
             e.put("role", endpoint == scenario.baseline ? "baseline" : "target");
@@ -1401,31 +861,10 @@ final class Report {
             List<Object> byClients = new ArrayList<>();
             for (int clients : scenario.clients) {
                 Aggregate a = find(endpoint.name(), clients);
-                Aggregate baseline = find(Scenario.BASELINE, clients);
-                Histogram h = a.histogram;
-                Map<String, Object> figures = new LinkedHashMap<>();
-                figures.put("clients", clients);
-                figures.put("runs", a.runs.size());
-                figures.put("rps", round(a.rps(), 1));
-                figures.put("run_rps", a.runs.stream().map(r -> (Object) round(r.rps(), 1)).toList());
-                figures.put("p50_ms", round(h.percentileMillis(50), 3));
-                figures.put("p90_ms", round(h.percentileMillis(90), 3));
-                figures.put("p99_ms", round(h.percentileMillis(99), 3));
-                figures.put("max_ms", round(h.maxMillis(), 3));
-                figures.put("mean_ms", round(h.meanMillis(), 3));
-                figures.put("requests", a.requests());
+                Map<String, Object> figures = a.figures();
                 figures.put("non_2xx", a.non2xx());
                 figures.put("errors", a.errors());
-                if (a != baseline) {
-                    figures.put("rps_ratio", round(a.rps() / baseline.rps(), 3));
-                    figures.put("p50_ratio", round(h.percentileMillis(50)
-                            / baseline.histogram.percentileMillis(50), 3));
-                    figures.put("p99_ratio", round(h.percentileMillis(99)
-                            / baseline.histogram.percentileMillis(99), 3));
-                }
-                if (!a.failures().isEmpty()) {
-                    figures.put("failures", new ArrayList<Object>(a.failures()));
-                }
+                a.putRatiosAndFailures(figures, find(Scenario.BASELINE, clients), 3);
                 byClients.add(figures);
             }
             e.put("by_clients", byClients);
@@ -1440,7 +879,7 @@ final class Report {
             t.put("clients", result.check().clients());
             t.put("check", result.check().metric().key);
             t.put("limit", result.check().limit());
-            t.put("value", round(result.value(), 3));
+            t.put("value", BenchSupport.round(result.value(), 3));
             t.put("result", result.passed() ? "PASS" : "MISS");
             targets.add(t);
         }
@@ -1448,103 +887,6 @@ final class Report {
         root.put("targets_met", checks.stream().filter(CheckResult::passed).count());
         root.put("targets_missed", checks.stream().filter(c -> !c.passed()).count());
         root.put("failed", failed());
-
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, Json.write(root) + "\n", StandardCharsets.UTF_8);
-    }
-
-    private static Double round(double value, int decimals) {
-        if (!Double.isFinite(value)) {
-            return null;
-        }
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
-    }
-}
-
-/** Writes maps, lists, strings, numbers, booleans and null as indented JSON. */
-final class Json {
-    private Json() {
-    }
-
-    static String write(Object value) {
-        StringBuilder out = new StringBuilder();
-        write(out, value, "");
-        return out.toString();
-    }
-
-    private static void write(StringBuilder out, Object value, String indent) {
-        if (value == null) {
-            out.append("null");
-        } else if (value instanceof String s) {
-            string(out, s);
-        } else if (value instanceof Double d) {
-            out.append(Double.isFinite(d) ? BigDecimal.valueOf(d).stripTrailingZeros().toPlainString() : "null");
-        } else if (value instanceof Number || value instanceof Boolean) {
-            out.append(value);
-        } else if (value instanceof Map<?, ?> map) {
-            if (map.isEmpty()) {
-                out.append("{}");
-                return;
-            }
-            String inner = indent + "  ";
-            out.append("{\n");
-            int i = 0;
-            for (Map.Entry<?, ?> entry : map.entrySet()) {
-                out.append(inner);
-                string(out, String.valueOf(entry.getKey()));
-                out.append(": ");
-                write(out, entry.getValue(), inner);
-                out.append(++i < map.size() ? ",\n" : "\n");
-            }
-            out.append(indent).append('}');
-        } else if (value instanceof List<?> list) {
-            boolean simple = list.stream().noneMatch(v -> v instanceof Map || v instanceof List);
-            if (simple) {
-                out.append('[');
-                for (int i = 0; i < list.size(); i++) {
-                    if (i > 0) {
-                        out.append(", ");
-                    }
-                    write(out, list.get(i), indent);
-                }
-                out.append(']');
-                return;
-            }
-            String inner = indent + "  ";
-            out.append("[\n");
-            for (int i = 0; i < list.size(); i++) {
-                out.append(inner);
-                write(out, list.get(i), inner);
-                out.append(i + 1 < list.size() ? ",\n" : "\n");
-            }
-            out.append(indent).append(']');
-        } else {
-            string(out, value.toString());
-        }
-    }
-
-    private static void string(StringBuilder out, String s) {
-        out.append('"');
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        out.append('"');
+        BenchSupport.writeJson(file, root);
     }
 }

@@ -1,7 +1,4 @@
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.net.CookieHandler;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -9,22 +6,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
+
 
 /**
  * Closed-loop load of resident login round trips for the {@code login} benchmark (see
@@ -38,62 +29,47 @@ import java.util.concurrent.locks.LockSupport;
  * {@link HttpClient} (HTTP/1.1, {@link HttpClient.Redirect#NORMAL}); its connections outlive a
  * round trip, its cookies do not.
  *
- * <p>JDK only. It reuses the histogram, the JSON writer and the scenario-file reader of
- * LoadGenerator.java, so the two are compiled together (bench/run does this):
+ * <p>JDK only. It shares the command line, the histogram, the closed loop, the JSON writer and the
+ * scenario-file reader with LoadGenerator.java, in BenchSupport.java, so they are compiled together
+ * (bench/run does this):
  * <pre>
- *   javac -d bench/target/classes bench/LoadGenerator.java bench/LoginRoundTrip.java
+ *   javac -d bench/target/classes bench/*.java
  *   java -cp bench/target/classes LoginRoundTrip --base-url http://127.0.0.1:18080 \
  *       --scenario bench/scenarios/login.properties --smoke
  * </pre>
  */
 public final class LoginRoundTrip {
 
-    static final String USAGE = """
-            usage: java -cp bench/target/classes LoginRoundTrip --base-url URL --scenario FILE [options]
-
-              --base-url URL      CityHall, started with the eid registration, e.g. http://127.0.0.1:18080
-              --scenario FILE     scenario file, e.g. bench/scenarios/login.properties
-              --smoke             use the scenario's short smoke timings
-              --output FILE       write the figures as JSON to FILE
-              --commit SHA        commit to record (default: git rev-parse HEAD, else "unknown")
-              --meta KEY=VALUE    extra fact to record in the JSON (repeatable)
-              --clients LIST      override the client counts, e.g. 1,4
-              --warmup SECONDS    override the warm-up time of each measurement
-              --measure SECONDS   override the measured time of each measurement
-              --rounds N          override the number of interleaved rounds
-
-            exit status: 0 when every round trip and request succeeded,
-                         1 when one failed, 2 on a usage or scenario error""";
+    static final String USAGE = Options.usage("java -cp bench/target/classes LoginRoundTrip",
+            "CityHall, started with the eid registration, e.g. http://127.0.0.1:18080",
+            "bench/scenarios/login.properties", "1,4", """
+                    0 when every round trip and request succeeded,
+                                 1 when one failed, 2 on a usage or scenario error""");
 
     private LoginRoundTrip() {
     }
 
     public static void main(String[] args) {
-        int status;
-        try {
-            LoginOptions options = LoginOptions.parse(args);
+        BenchSupport.exit(USAGE, false, () -> {
+            Options options = Options.parse(args);
+            if (options.baseUrl != null) {
+                options.baseUrl = options.baseUrl.replaceAll("/+$", "");
+                if (!options.baseUrl.startsWith("http://")) {
+                    throw new UsageException("--base-url must be a plain http:// URL: " + options.baseUrl);
+                }
+            }
             if (options.help) {
                 System.out.println(USAGE);
-                status = 0;
-            } else {
-                status = run(options);
+                return 0;
             }
-        } catch (UsageException e) {
-            System.err.println("error: " + e.getMessage());
-            System.err.println();
-            System.err.println(USAGE);
-            status = 2;
-        } catch (ScenarioException | IOException | UncheckedIOException e) {
-            System.err.println("error: " + e.getMessage());
-            status = 2;
-        }
-        System.exit(status);
+            return run(options);
+        });
     }
 
-    private static int run(LoginOptions options) throws IOException, ScenarioException, UsageException {
+    private static int run(Options options) throws IOException, ScenarioException, UsageException {
         LoginScenario scenario = LoginScenario.load(options);
         System.out.printf(Locale.ROOT, "Scenario %s (%s) against %s, %d cores%n",
-                scenario.name, scenario.smoke ? "smoke" : "full", options.baseUrl, Machine.cores());
+                scenario.name, scenario.mode(), options.baseUrl, Machine.cores());
         if (!scenario.description.isEmpty()) {
             System.out.println(scenario.description);
         }
@@ -108,129 +84,35 @@ public final class LoginRoundTrip {
             failures.forEach(failure -> System.out.println("FAILED: " + failure));
             return 1;
         }
-        List<LoginAggregate> aggregates = benchmark.measure();
+        List<Aggregate> aggregates = benchmark.measure();
         LoginReport report = new LoginReport(scenario, aggregates);
         report.print(System.out);
         if (options.output != null) {
-            String commit = options.commit != null ? options.commit : Machine.gitCommit();
-            report.writeJson(options.output, commit, options.meta);
+            report.writeJson(options.output, options.commitToRecord(), options.meta);
             System.out.println("Wrote " + options.output);
         }
         return report.failed() ? 1 : 0;
     }
 }
 
-/** Command-line options. */
-final class LoginOptions {
-    String baseUrl;
-    Path scenarioFile;
-    boolean smoke;
-    boolean help;
-    Path output;
-    String commit;
-    final Map<String, String> meta = new LinkedHashMap<>();
-    List<Integer> clients;
-    Integer warmupSeconds;
-    Integer measureSeconds;
-    Integer rounds;
-
-    static LoginOptions parse(String[] args) throws UsageException {
-        LoginOptions options = new LoginOptions();
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--help", "-h" -> options.help = true;
-                case "--smoke" -> options.smoke = true;
-                case "--base-url" -> options.baseUrl = value(args, ++i, arg).replaceAll("/+$", "");
-                case "--scenario" -> options.scenarioFile = Path.of(value(args, ++i, arg));
-                case "--output" -> options.output = Path.of(value(args, ++i, arg));
-                case "--commit" -> options.commit = value(args, ++i, arg);
-                case "--clients" -> options.clients = clients(value(args, ++i, arg), arg);
-                case "--warmup" -> options.warmupSeconds = number(value(args, ++i, arg), arg, 0);
-                case "--measure" -> options.measureSeconds = number(value(args, ++i, arg), arg, 1);
-                case "--rounds" -> options.rounds = number(value(args, ++i, arg), arg, 1);
-                case "--meta" -> {
-                    String pair = value(args, ++i, arg);
-                    int equals = pair.indexOf('=');
-                    if (equals <= 0) {
-                        throw new UsageException("--meta expects KEY=VALUE, got: " + pair);
-                    }
-                    options.meta.put(pair.substring(0, equals), pair.substring(equals + 1));
-                }
-                default -> throw new UsageException("unknown argument: " + arg);
-            }
-        }
-        if (!options.help && (options.baseUrl == null || options.scenarioFile == null)) {
-            throw new UsageException("--base-url and --scenario are required");
-        }
-        if (options.baseUrl != null && !options.baseUrl.startsWith("http://")) {
-            throw new UsageException("--base-url must be a plain http:// URL: " + options.baseUrl);
-        }
-        return options;
-    }
-
-    private static List<Integer> clients(String value, String option) throws UsageException {
-        try {
-            return Scenario.parseClients(value, option);
-        } catch (ScenarioException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    private static int number(String value, String option, int minimum) throws UsageException {
-        try {
-            return Scenario.parseInt(value, option, minimum);
-        } catch (ScenarioException e) {
-            throw new UsageException(e.getMessage());
-        }
-    }
-
-    private static String value(String[] args, int index, String option) throws UsageException {
-        if (index >= args.length) {
-            throw new UsageException(option + " needs a value");
-        }
-        return args[index];
-    }
-}
-
 /** What the scenario file asks for: see bench/scenarios/login.properties. */
-final class LoginScenario {
-    static final String BASELINE = "baseline";
+final class LoginScenario extends InterleavedScenario {
     static final String LOGIN = "login";
     private static final Set<String> RUNNER_KEYS = Set.of("runner", "app.args", "description");
 
-    String name;
-    String description = "";
-    boolean smoke;
     String baseUrl;
     String baselinePath;
     String loginPath;
     String landingPath;
     String expect;
     Map<String, String> headers = new LinkedHashMap<>();
-    List<Integer> clients;
-    int prewarmSeconds;
-    int warmupSeconds;
-    int measureSeconds;
-    int rounds;
-    int timeoutSeconds;
 
-    String mode() {
-        return smoke ? "smoke" : "full";
-    }
-
-    static LoginScenario load(LoginOptions options) throws IOException, ScenarioException {
+    static LoginScenario load(Options options) throws IOException, ScenarioException {
         Path file = options.scenarioFile;
-        if (!Files.isRegularFile(file)) {
-            throw new ScenarioException("no scenario file " + file);
-        }
-        Map<String, String> props = Scenario.readProperties(file);
+        Map<String, String> props = ScenarioFile.load(file);
         LoginScenario s = new LoginScenario();
-        s.name = file.getFileName().toString().replaceFirst("\\.properties$", "");
-        s.smoke = options.smoke;
+        s.readName(file, props, options);
         s.baseUrl = options.baseUrl;
-        s.description = props.getOrDefault("description", "");
-        String prefix = options.smoke ? "smoke." : "";
 
         Set<String> known = new LinkedHashSet<>(RUNNER_KEYS);
         known.addAll(List.of("baseline.path", "login.path", "login.landing-path", "login.expect", "clients",
@@ -250,13 +132,7 @@ final class LoginScenario {
         s.loginPath = path(file, props, "login.path");
         s.landingPath = path(file, props, "login.landing-path");
         s.expect = required(file, props, "login.expect");
-        s.clients = options.clients != null ? options.clients
-                : Scenario.parseClients(required(file, props, "clients"), file + ": clients");
-        s.prewarmSeconds = props.containsKey(prefix + "prewarm.seconds") ? timing(file, props, prefix + "prewarm.seconds", 0) : 0;
-        s.warmupSeconds = options.warmupSeconds != null ? options.warmupSeconds : timing(file, props, prefix + "warmup.seconds", 0);
-        s.measureSeconds = options.measureSeconds != null ? options.measureSeconds : timing(file, props, prefix + "measure.seconds", 1);
-        s.rounds = options.rounds != null ? options.rounds : timing(file, props, prefix + "rounds", 1);
-        s.timeoutSeconds = props.containsKey("timeout.seconds") ? timing(file, props, "timeout.seconds", 1) : 10;
+        s.readTimings(file, props, options, file + ": clients", true);
         return s;
     }
 
@@ -268,16 +144,8 @@ final class LoginScenario {
         return value;
     }
 
-    private static int timing(Path file, Map<String, String> props, String key, int minimum) throws ScenarioException {
-        return Scenario.parseInt(required(file, props, key), file + ": " + key, minimum);
-    }
-
     private static String required(Path file, Map<String, String> props, String key) throws ScenarioException {
-        String value = props.get(key);
-        if (value == null || value.isEmpty()) {
-            throw new ScenarioException(file + ": missing " + key);
-        }
-        return value;
+        return ScenarioFile.required(file, props, key, true);
     }
 }
 
@@ -302,10 +170,6 @@ final class ResettableCookieJar extends CookieHandler {
     public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
         jar.put(uri, responseHeaders);
     }
-}
-
-/** One operation's outcome: the HTTP exchanges it took, and what went wrong, if anything. */
-record Outcome(int exchanges, String failure, List<String> hops) {
 }
 
 /** A browser of one client thread: its own HttpClient, connections and cookie jar. */
@@ -381,147 +245,31 @@ final class Browser {
     }
 }
 
-/** One thread: runs operations in a closed loop until the end of the run. */
-final class LoginClient implements Runnable {
-    private static final long BACKOFF_NANOS = TimeUnit.MILLISECONDS.toNanos(20);
 
+/** One thread: runs operations in a closed loop until the end of the run. */
+final class LoginClient extends ClosedLoopClient {
     private final Browser browser;
     private final List<String> operations;
-    private final long startNanos;
-    private final long measureFromNanos;
-    private final long endNanos;
     private int next;
-
-    final Histogram histogram = new Histogram();
-    long operationsDone;
-    long exchanges;
-    long failures;
-    String firstFailure;
+    private String operation;
 
     LoginClient(Browser browser, List<String> operations, int index, long startNanos, long measureFromNanos, long endNanos) {
+        super(startNanos, measureFromNanos, endNanos);
         this.browser = browser;
         this.operations = operations;
         this.next = index % operations.size();
-        this.startNanos = startNanos;
-        this.measureFromNanos = measureFromNanos;
-        this.endNanos = endNanos;
     }
 
     @Override
-    public void run() {
-        for (long wait = startNanos - System.nanoTime(); wait > 0; wait = startNanos - System.nanoTime()) {
-            LockSupport.parkNanos(wait);
-        }
-        while (true) {
-            long start = System.nanoTime();
-            if (start - endNanos >= 0) {
-                break;
-            }
-            String operation = operations.get(next);
-            next = (next + 1) % operations.size();
-            boolean measured = start - measureFromNanos >= 0;
-            try {
-                Outcome outcome = operation.equals(LoginScenario.LOGIN) ? browser.login(false) : browser.baseline();
-                long micros = (System.nanoTime() - start) / 1000;
-                if (measured) {
-                    histogram.record(micros);
-                    operationsDone++;
-                    exchanges += outcome.exchanges();
-                }
-                if (outcome.failure() != null) {
-                    failures++;
-                    note(operation, outcome.failure());
-                }
-            } catch (IOException | RuntimeException e) {
-                failures++;
-                note(operation, e.getClass().getSimpleName() + ": " + e.getMessage());
-                LockSupport.parkNanos(BACKOFF_NANOS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
+    Outcome operate() throws IOException, InterruptedException {
+        operation = operations.get(next);
+        next = (next + 1) % operations.size();
+        return operation.equals(LoginScenario.LOGIN) ? browser.login(false) : browser.baseline();
     }
 
-    private void note(String operation, String what) {
-        if (firstFailure == null) {
-            firstFailure = operation + ": " + what;
-        }
-    }
-}
-
-/** The figures of one run: one operation at one client count. */
-final class LoginRun {
-    final Histogram histogram = new Histogram();
-    final double measureSeconds;
-    long operations;
-    long exchanges;
-    long failures;
-    final List<String> failureExamples = new ArrayList<>();
-
-    LoginRun(double measureSeconds) {
-        this.measureSeconds = measureSeconds;
-    }
-
-    double rate() {
-        return operations / measureSeconds;
-    }
-
-    void add(LoginClient client) {
-        histogram.add(client.histogram);
-        operations += client.operationsDone;
-        exchanges += client.exchanges;
-        failures += client.failures;
-        if (client.firstFailure != null && !failureExamples.contains(client.firstFailure)) {
-            failureExamples.add(client.firstFailure);
-        }
-    }
-}
-
-/** All runs of one operation at one client count. */
-final class LoginAggregate {
-    final String name;
-    final int clients;
-    final List<LoginRun> runs = new ArrayList<>();
-    final Histogram histogram = new Histogram();
-
-    LoginAggregate(String name, int clients) {
-        this.name = name;
-        this.clients = clients;
-    }
-
-    void add(LoginRun run) {
-        runs.add(run);
-        histogram.add(run.histogram);
-    }
-
-    /** Mean of the runs' operations per second. */
-    double rate() {
-        return runs.stream().mapToDouble(LoginRun::rate).average().orElse(Double.NaN);
-    }
-
-    long operations() {
-        return runs.stream().mapToLong(r -> r.operations).sum();
-    }
-
-    long exchanges() {
-        return runs.stream().mapToLong(r -> r.exchanges).sum();
-    }
-
-    /** HTTP exchanges per operation: 1 for the baseline, the redirect chain's length for a login. */
-    double exchangesPerOperation() {
-        long operations = operations();
-        return operations == 0 ? Double.NaN : (double) exchanges() / operations;
-    }
-
-    long failures() {
-        return runs.stream().mapToLong(r -> r.failures).sum();
-    }
-
-    List<String> failureExamples() {
-        Set<String> examples = new LinkedHashSet<>();
-        runs.forEach(r -> examples.addAll(r.failureExamples));
-        return List.copyOf(examples);
+    @Override
+    String current() {
+        return operation;
     }
 }
 
@@ -535,8 +283,10 @@ final class LoginBenchmark {
 
     /** One baseline request and one login round trip, described hop by hop; returns the failures. */
     List<String> probe() {
-        List<String> failures = new ArrayList<>();
-        System.out.println("Probe (one of each):");
+        return Interleaving.probe("Probe (one of each):", this::probe);
+    }
+
+    private void probe(List<String> failures) {
         Browser browser = new Browser(scenario);
         try {
             long start = System.nanoTime();
@@ -564,122 +314,52 @@ final class LoginBenchmark {
         } finally {
             browser.close();
         }
-        System.out.println();
-        return failures;
     }
 
     /** Both operations in turn, so that the first measurement does not pay for the JIT compiler alone. */
     List<String> prewarm() {
-        if (scenario.prewarmSeconds == 0) {
-            return List.of();
-        }
-        int clients = Collections.max(scenario.clients);
-        System.out.printf(Locale.ROOT, "Pre-warm: baseline and login in turn, %d clients, %d s%n%n",
-                clients, scenario.prewarmSeconds);
-        LoginRun run = load(List.of(LoginScenario.BASELINE, LoginScenario.LOGIN), clients, scenario.prewarmSeconds, 0);
-        if (run.failures == 0) {
-            return List.of();
-        }
-        List<String> failures = new ArrayList<>();
-        failures.add("pre-warm saw " + run.failures + " failures");
-        failures.addAll(run.failureExamples);
-        return failures;
+        return Interleaving.prewarm(scenario, "baseline and login in turn",
+                clients -> load(List.of(LoginScenario.BASELINE, LoginScenario.LOGIN), clients, scenario.prewarmSeconds, 0),
+                run -> "pre-warm saw " + (run.non2xx + run.errors) + " failures");
     }
 
     /** Per client count: rounds of (baseline, login), then one closing baseline run. */
-    List<LoginAggregate> measure() {
-        Map<String, LoginAggregate> aggregates = new LinkedHashMap<>();
-        for (String name : List.of(LoginScenario.BASELINE, LoginScenario.LOGIN)) {
-            for (int clients : scenario.clients) {
-                aggregates.put(name + "@" + clients, new LoginAggregate(name, clients));
-            }
-        }
-        List<String> order = new ArrayList<>();
-        for (int round = 0; round < scenario.rounds; round++) {
-            order.add(LoginScenario.BASELINE);
-            order.add(LoginScenario.LOGIN);
-        }
-        order.add(LoginScenario.BASELINE);
+    List<Aggregate> measure() {
+        List<String> order = Interleaving.order(LoginScenario.BASELINE, List.of(LoginScenario.LOGIN), scenario.rounds);
         int total = order.size() * scenario.clients.size();
         long seconds = (long) total * (scenario.warmupSeconds + scenario.measureSeconds);
         System.out.printf(Locale.ROOT, "Interleaved: for each client count, %d round%s of baseline then login,"
                         + " closed by one more baseline run.%n"
                         + "Each run: %d s warm-up, %d s measured. About %d s in all.%n%n",
                 scenario.rounds, scenario.rounds == 1 ? "" : "s", scenario.warmupSeconds, scenario.measureSeconds, seconds);
-        int done = 0;
-        for (int clients : scenario.clients) {
-            for (String name : order) {
-                LoginRun run = load(List.of(name), clients, scenario.warmupSeconds, scenario.measureSeconds);
-                aggregates.get(name + "@" + clients).add(run);
-                done++;
-                System.out.printf(Locale.ROOT, "  [%2d/%d] %2d clients  %-8s %9s ops/s  p50 %8s ms  p99 %8s ms%s%n",
-                        done, total, clients, name, Report.fixed(run.rate(), 1),
-                        Report.fixed(run.histogram.percentileMillis(50), 2),
-                        Report.fixed(run.histogram.percentileMillis(99), 2),
-                        run.failures > 0 ? "  failures: " + run.failures : "");
-                if (run.operations == 0 && run.failures > 0) {
-                    System.out.println("  Nothing succeeded in this run: stopping the measurements.");
-                    System.out.println();
-                    return new ArrayList<>(aggregates.values());
-                }
-            }
-        }
-        System.out.println();
-        return new ArrayList<>(aggregates.values());
+        return Interleaving.measure(scenario, List.of(LoginScenario.BASELINE, LoginScenario.LOGIN), order, name -> name,
+                (name, clients) -> load(List.of(name), clients, scenario.warmupSeconds, scenario.measureSeconds),
+                "  [%2d/%d] %2d clients  %-8s %9s ops/s  p50 %8s ms  p99 %8s ms%s%n",
+                "  Nothing succeeded in this run: stopping the measurements.");
     }
 
-    private LoginRun load(List<String> operations, int clients, int warmupSeconds, int measureSeconds) {
-        long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(50);
-        long measureFrom = start + TimeUnit.SECONDS.toNanos(warmupSeconds);
-        long end = measureFrom + TimeUnit.SECONDS.toNanos(measureSeconds);
-        List<LoginClient> workers = new ArrayList<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int i = 0; i < clients; i++) {
-            LoginClient client = new LoginClient(new Browser(scenario), operations, i, start, measureFrom, end);
-            Thread thread = new Thread(client, "client-" + i);
-            workers.add(client);
-            threads.add(thread);
-            thread.start();
-        }
-        LoginRun run = new LoginRun(measureSeconds);
-        for (int i = 0; i < clients; i++) {
-            try {
-                threads.get(i).join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted", e);
-            }
-            run.add(workers.get(i));
-        }
-        return run;
+    private RunResult load(List<String> operations, int clients, int warmupSeconds, int measureSeconds) {
+        return Interleaving.load(clients, warmupSeconds, measureSeconds, (i, start, measureFrom, end) ->
+                new LoginClient(new Browser(scenario), operations, i, start, measureFrom, end));
     }
 }
 
 /** The table on the console and the JSON record. */
 final class LoginReport {
     private final LoginScenario scenario;
-    private final List<LoginAggregate> aggregates;
+    private final List<Aggregate> aggregates;
 
-    LoginReport(LoginScenario scenario, List<LoginAggregate> aggregates) {
+    LoginReport(LoginScenario scenario, List<Aggregate> aggregates) {
         this.scenario = scenario;
         this.aggregates = aggregates;
     }
 
-    private LoginAggregate find(String name, int clients) {
-        for (LoginAggregate a : aggregates) {
-            if (a.name.equals(name) && a.clients == clients) {
-                return a;
-            }
-        }
-        return null;
-    }
-
-    long failures() {
-        return aggregates.stream().mapToLong(LoginAggregate::failures).sum();
+    private Aggregate find(String name, int clients) {
+        return Aggregate.find(aggregates, name, clients);
     }
 
     boolean failed() {
-        return failures() > 0 || aggregates.stream().anyMatch(a -> a.operations() == 0);
+        return Aggregate.failed(aggregates) > 0 || aggregates.stream().anyMatch(a -> a.requests() == 0);
     }
 
     void print(java.io.PrintStream out) {
@@ -687,19 +367,15 @@ final class LoginReport {
                 "operation", "clients", "runs", "ops/s", "p50 ms", "p90 ms", "p99 ms", "max ms", "ops",
                 "http/op", "http/s", "errors", "ops/base", "p50/base", "p99/base");
         for (int clients : scenario.clients) {
-            LoginAggregate baseline = find(LoginScenario.BASELINE, clients);
+            Aggregate baseline = find(LoginScenario.BASELINE, clients);
             for (String name : List.of(LoginScenario.BASELINE, LoginScenario.LOGIN)) {
-                LoginAggregate a = find(name, clients);
-                boolean isBaseline = a == baseline;
-                Histogram h = a.histogram;
-                out.printf(Locale.ROOT, "%-9s %7d %4d %9s %8s %8s %8s %8s %7d %9s %9s %6d %8s %8s %8s%n",
-                        name, clients, a.runs.size(), Report.fixed(a.rate(), 1), Report.fixed(h.percentileMillis(50), 2),
-                        Report.fixed(h.percentileMillis(90), 2), Report.fixed(h.percentileMillis(99), 2),
-                        Report.fixed(h.maxMillis(), 2), a.operations(), Report.fixed(a.exchangesPerOperation(), 2),
-                        Report.fixed(a.rate() * a.exchangesPerOperation(), 1), a.failures(),
-                        isBaseline ? "-" : ratio(a.rate(), baseline.rate()),
-                        isBaseline ? "-" : ratio(h.percentileMillis(50), baseline.histogram.percentileMillis(50)),
-                        isBaseline ? "-" : ratio(h.percentileMillis(99), baseline.histogram.percentileMillis(99)));
+                Aggregate a = find(name, clients);
+                List<Object> row = new ArrayList<>(List.of(name, clients, a.runs.size(), BenchSupport.fixed(a.rps(), 1)));
+                row.addAll(a.latencyCells());
+                row.addAll(List.of(a.requests(), BenchSupport.fixed(a.exchangesPerOperation(), 2),
+                        BenchSupport.fixed(a.rps() * a.exchangesPerOperation(), 1), a.non2xx() + a.errors()));
+                row.addAll(a.ratioCells(baseline, 3));
+                out.printf(Locale.ROOT, "%-9s %7d %4d %9s %8s %8s %8s %8s %7d %9s %9s %6d %8s %8s %8s%n", row.toArray());
             }
         }
         out.println();
@@ -714,51 +390,23 @@ final class LoginReport {
                 scenario.baselinePath, scenario.loginPath, scenario.landingPath, scenario.expect,
                 scenario.rounds + 1, scenario.rounds);
         if (failed()) {
-            out.printf(Locale.ROOT, "FAILED: %d failed operations, for instance:%n", failures());
-            Set<String> examples = new LinkedHashSet<>();
-            aggregates.forEach(a -> examples.addAll(a.failureExamples()));
-            examples.stream().limit(10).forEach(f -> out.println("  " + f));
+            Aggregate.printFailures(out, "FAILED: %d failed operations, for instance:%n", aggregates);
         } else {
             out.println("No errors: every baseline request answered 2xx and every login landed on "
                     + scenario.landingPath + ".");
         }
     }
 
-    private static String ratio(double value, double baseline) {
-        return Report.fixed(value / baseline, 3);
-    }
-
     void writeJson(Path file, String commit, Map<String, String> meta) throws IOException {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("scenario", scenario.name);
-        root.put("description", scenario.description);
-        root.put("mode", scenario.mode());
-        root.put("date", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
-        root.put("git_commit", commit);
-        Map<String, Object> machine = new LinkedHashMap<>();
-        machine.put("cores", Machine.cores());
-        machine.put("memory_mib", Machine.memoryMiB());
-        machine.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version")
-                + " " + System.getProperty("os.arch"));
-        root.put("machine", machine);
-        root.put("java_version", System.getProperty("java.version"));
+        Map<String, Object> root = BenchSupport.results(scenario.name, scenario.description, scenario.mode(), commit,
+                System.getProperty("java.version"));
         root.put("base_url", scenario.baseUrl);
-        Map<String, Object> settings = new LinkedHashMap<>();
-        settings.put("clients", scenario.clients);
-        settings.put("prewarm_seconds", scenario.prewarmSeconds);
-        settings.put("warmup_seconds", scenario.warmupSeconds);
-        settings.put("measure_seconds", scenario.measureSeconds);
-        settings.put("rounds", scenario.rounds);
-        settings.put("baseline_runs_per_client_count", scenario.rounds + 1);
-        settings.put("target_runs_per_client_count", scenario.rounds);
-        settings.put("interleaved", true);
+        Map<String, Object> settings = scenario.settings();
         settings.put("timeout_seconds", scenario.timeoutSeconds);
         settings.put("http_client", "java.net.http.HttpClient, HTTP/1.1, Redirect.NORMAL, one per client;"
                 + " login: a fresh cookie jar per round trip");
         root.put("settings", settings);
-        if (!meta.isEmpty()) {
-            root.put("meta", new LinkedHashMap<String, Object>(meta));
-        }
+        BenchSupport.putMeta(root, meta);
         root.put("baseline", LoginScenario.BASELINE);
 
         List<Object> operations = new ArrayList<>();
@@ -777,31 +425,12 @@ final class LoginReport {
             }
             List<Object> byClients = new ArrayList<>();
             for (int clients : scenario.clients) {
-                LoginAggregate a = find(name, clients);
-                LoginAggregate baseline = find(LoginScenario.BASELINE, clients);
-                Histogram h = a.histogram;
-                Map<String, Object> f = new LinkedHashMap<>();
-                f.put("clients", clients);
-                f.put("runs", a.runs.size());
-                f.put("rps", round(a.rate(), 1));
-                f.put("run_rps", a.runs.stream().map(r -> (Object) round(r.rate(), 1)).toList());
-                f.put("p50_ms", round(h.percentileMillis(50), 3));
-                f.put("p90_ms", round(h.percentileMillis(90), 3));
-                f.put("p99_ms", round(h.percentileMillis(99), 3));
-                f.put("max_ms", round(h.maxMillis(), 3));
-                f.put("mean_ms", round(h.meanMillis(), 3));
-                f.put("requests", a.operations());
-                f.put("http_exchanges_per_op", round(a.exchangesPerOperation(), 3));
-                f.put("http_exchanges_per_s", round(a.rate() * a.exchangesPerOperation(), 1));
-                f.put("errors", a.failures());
-                if (!isBaseline) {
-                    f.put("rps_ratio", round(a.rate() / baseline.rate(), 4));
-                    f.put("p50_ratio", round(h.percentileMillis(50) / baseline.histogram.percentileMillis(50), 3));
-                    f.put("p99_ratio", round(h.percentileMillis(99) / baseline.histogram.percentileMillis(99), 3));
-                }
-                if (!a.failureExamples().isEmpty()) {
-                    f.put("failures", new ArrayList<Object>(a.failureExamples()));
-                }
+                Aggregate a = find(name, clients);
+                Map<String, Object> f = a.figures();
+                f.put("http_exchanges_per_op", BenchSupport.round(a.exchangesPerOperation(), 3));
+                f.put("http_exchanges_per_s", BenchSupport.round(a.rps() * a.exchangesPerOperation(), 1));
+                f.put("errors", a.non2xx() + a.errors());
+                a.putRatiosAndFailures(f, find(LoginScenario.BASELINE, clients), 4);
                 byClients.add(f);
             }
             o.put("by_clients", byClients);
@@ -809,18 +438,6 @@ final class LoginReport {
         }
         root.put("endpoints", operations);
         root.put("failed", failed());
-
-        Path parent = file.toAbsolutePath().getParent();
-        if (parent != null) {
-            Files.createDirectories(parent);
-        }
-        Files.writeString(file, Json.write(root) + "\n", StandardCharsets.UTF_8);
-    }
-
-    private static Double round(double value, int decimals) {
-        if (!Double.isFinite(value)) {
-            return null;
-        }
-        return BigDecimal.valueOf(value).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
+        BenchSupport.writeJson(file, root);
     }
 }
