@@ -3,9 +3,11 @@ package org.cityhall.catalogue;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.cityhall.forms.FormDefinition;
 import org.cityhall.shared.LevelOfAssurance;
 import org.cityhall.shared.LocalizedText;
 
@@ -30,7 +32,8 @@ public record EService(
 		List<LocalizedText> whatYouNeed,
 		Keywords keywords,
 		BenefitEstimate benefit,
-		LevelOfAssurance assurance) {
+		LevelOfAssurance assurance,
+		Optional<FormDefinition> form) {
 
 	public EService {
 		lifeSituations = List.copyOf(lifeSituations);

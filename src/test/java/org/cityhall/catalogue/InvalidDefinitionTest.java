@@ -22,6 +22,7 @@ class InvalidDefinitionTest {
 			wrong-file-name    | 1  | id                           | must match the file name
 			share-too-large    | 26 | benefit.expectedDigitalShare | must be above 0 and at most 1
 			bad-assurance      | 31 | assurance                    | must be loa2, loa3 or loa4
+			bad-form           | 46 | form.steps[0].fields[1].showIf | column 12
 			""")
 	void aBrokenDefinitionIsRefusedNamingFileLineAndField(String name, int line, String field, String problem) {
 		assertThatThrownBy(() -> load("classpath*:broken-eservices/" + name + "/*.yml"))
@@ -42,6 +43,15 @@ class InvalidDefinitionTest {
 					assertThat(ex.field()).isEqualTo("id");
 					assertThat(ex.problem()).contains("already the id of dup-a/same-id.yml");
 				});
+	}
+
+	@org.junit.jupiter.api.Test
+	void aDefinitionMayCarryItsFormWhichTheFormsModuleReads() {
+		EService withForm = load("classpath*:form-eservices/*.yml").eservices().get(0);
+		assertThat(withForm.form()).hasValueSatisfying(form -> {
+			assertThat(form.steps()).hasSize(1);
+			assertThat(form.steps().get(0).fields()).extracting(field -> field.id()).containsExactly("heatSource", "depth");
+		});
 	}
 
 	private static CatalogueDefinitions.Loaded load(String definitions) {

@@ -23,6 +23,9 @@ import org.cityhall.catalogue.EService.Kind;
 import org.cityhall.catalogue.EService.LoginLevel;
 import org.cityhall.catalogue.EService.Status;
 import org.cityhall.catalogue.LifeSituation;
+import org.cityhall.forms.FormDefinition;
+import org.cityhall.forms.FormDefinitionException;
+import org.cityhall.forms.FormDefinitions;
 import org.cityhall.shared.LevelOfAssurance;
 import org.cityhall.shared.LocalizedText;
 import org.springframework.core.io.Resource;
@@ -37,7 +40,7 @@ public final class CatalogueDefinitions {
 
 	static final Set<String> ESERVICE_FIELDS = Set.of("id", "title", "summary", "description", "department",
 			"lifeSituations", "audience", "login", "kind", "channels", "status", "handlingTime", "whoCanUse",
-			"whatYouNeed", "keywords", "benefit", "assurance");
+			"whatYouNeed", "keywords", "benefit", "assurance", "form");
 
 	static final Set<String> BENEFIT_FIELDS = Set.of("yearlyCases", "expectedDigitalShare",
 			"minutesSavedPerDigitalCase", "developmentCost", "runningCostPerYear", "hourlyStaffCost",
@@ -120,7 +123,18 @@ public final class CatalogueDefinitions {
 				fields.optional("whatYouNeed").map(CatalogueDefinitions::texts).orElse(List.of()),
 				fields.optional("keywords").map(CatalogueDefinitions::keywords).orElse(Keywords.NONE),
 				benefit(fields.required("benefit")),
-				fields.optional("assurance").map(CatalogueDefinitions::assurance).orElse(LevelOfAssurance.LOA3));
+				fields.optional("assurance").map(CatalogueDefinitions::assurance).orElse(LevelOfAssurance.LOA3),
+				fields.optional("form").map(node -> form(DefinitionFile.nameOf(file), node)));
+	}
+
+	/** The form, read by the forms module; its mistakes are reported like any other, with file, line and field. */
+	static FormDefinition form(String file, DefinitionNode node) {
+		try {
+			return FormDefinitions.read(file, node.node());
+		}
+		catch (FormDefinitionException ex) {
+			throw new InvalidDefinitionException(file, ex.line(), ex.field(), ex.problem());
+		}
 	}
 
 	/** {@code loa2}, {@code loa3} or {@code loa4}: the levels of the Swedish eID framework. */

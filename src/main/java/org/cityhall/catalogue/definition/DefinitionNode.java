@@ -38,6 +38,11 @@ final class DefinitionNode {
 		return path;
 	}
 
+	/** The YAML node itself, for a part of the definition another module reads (the form). */
+	Node node() {
+		return node;
+	}
+
 	int line() {
 		return node.getStartMark().getLine() + 1;
 	}
