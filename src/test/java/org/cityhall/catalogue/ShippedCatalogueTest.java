@@ -72,6 +72,12 @@ class ShippedCatalogueTest {
 	}
 
 	@Test
+	void theHeatPumpLicenceCarriesItsForm() {
+		assertThat(catalogue.find("heat-pump-licence").orElseThrow().form())
+				.hasValueSatisfying(form -> assertThat(form.steps()).isNotEmpty());
+	}
+
+	@Test
 	void everyEServiceReadsInBothLanguages() {
 		for (EService e : catalogue.all(Locale.ROOT)) {
 			assertThat(e.title().sv()).as(e.id()).isNotEqualTo(e.title().en());
