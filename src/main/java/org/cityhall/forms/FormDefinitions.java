@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.cityhall.definitions.DefinitionNode;
+import org.cityhall.definitions.InvalidDefinitionException;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -26,7 +28,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * The catalogue calls {@link #read(String, Node)} with the file's name and the SnakeYAML node under
  * the {@code form:} key. Everything is checked as it is read, conditions included (their syntax,
  * and that they refer only to fields defined before them); anything wrong throws a
- * {@link FormDefinitionException} naming the file, line and field path. The format is described
+ * {@link InvalidDefinitionException} naming the file, line and field path. The format is described
  * in {@code docs/forms.md}.
  */
 public final class FormDefinitions {
@@ -67,16 +69,16 @@ public final class FormDefinitions {
 	 *
 	 * @param fileName the definition file's name, for messages
 	 * @param form the node under the file's {@code form:} key
-	 * @throws FormDefinitionException naming the file, line and field of the first problem
+	 * @throws InvalidDefinitionException naming the file, line and field of the first problem
 	 */
 	public static FormDefinition read(String fileName, Node form) {
-		return new Reading().form(new FormNode(fileName, "form", form));
+		return new Reading().form(DefinitionNode.of(fileName, "form", form));
 	}
 
 	/**
 	 * Reads the form of a whole definition file's text, whose {@code form:} key holds it.
 	 *
-	 * @throws FormDefinitionException when the text is not YAML, has no {@code form:} or the form is wrong
+	 * @throws InvalidDefinitionException when the text is not YAML, has no {@code form:} or the form is wrong
 	 */
 	public static FormDefinition readFile(String fileName, String yaml) {
 		Node root;
@@ -84,7 +86,7 @@ public final class FormDefinitions {
 			root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml));
 		}
 		catch (MarkedYAMLException ex) {
-			throw new FormDefinitionException(fileName, ex.getProblemMark().getLine() + 1, "", "is not YAML: " + ex.getProblem());
+			throw new InvalidDefinitionException(fileName, ex.getProblemMark().getLine() + 1, "", "is not YAML: " + ex.getProblem());
 		}
 		if (root instanceof MappingNode mapping) {
 			for (NodeTuple tuple : mapping.getValue()) {
@@ -93,7 +95,7 @@ public final class FormDefinitions {
 				}
 			}
 		}
-		throw new FormDefinitionException(fileName, 1, "form", "is required but missing");
+		throw new InvalidDefinitionException(fileName, 1, "form", "is required but missing");
 	}
 
 	/** One reading, which knows the fields defined so far. */
@@ -103,18 +105,18 @@ public final class FormDefinitions {
 		private final Set<String> answerable = new LinkedHashSet<>();
 		private final Set<String> stepIds = new HashSet<>();
 
-		FormDefinition form(FormNode node) {
-			Map<String, FormNode> fields = node.fields(FORM_FIELDS);
+		FormDefinition form(DefinitionNode node) {
+			DefinitionNode.Fields fields = node.fields(FORM_FIELDS);
 			List<Step> steps = new ArrayList<>();
-			for (FormNode stepNode : node.required(fields, "steps").list(false)) {
+			for (DefinitionNode stepNode : fields.required("steps").list(false)) {
 				steps.add(step(stepNode));
 			}
 			return new FormDefinition(steps);
 		}
 
-		private Step step(FormNode node) {
-			Map<String, FormNode> fields = node.fields(STEP_FIELDS);
-			FormNode idNode = node.required(fields, "id");
+		private Step step(DefinitionNode node) {
+			DefinitionNode.Fields fields = node.fields(STEP_FIELDS);
+			DefinitionNode idNode = fields.required("id");
 			String id = idNode.text();
 			if (!STEP_ID.matcher(id).matches()) {
 				throw idNode.invalid("must be a letter followed by letters, digits or hyphens (like property or site-plan), was '" + id + "'");
@@ -122,17 +124,17 @@ public final class FormDefinitions {
 			if (!stepIds.add(id)) {
 				throw idNode.invalid("'" + id + "' is already the id of another step");
 			}
-			Optional<Condition> showIf = node.optional(fields, "showIf").map(condition -> condition(condition, Set.copyOf(answerable)));
+			Optional<Condition> showIf = fields.optional("showIf").map(condition -> condition(condition, Set.copyOf(answerable)));
 			List<Field> stepFields = new ArrayList<>();
-			for (FormNode fieldNode : node.required(fields, "fields").list(false)) {
+			for (DefinitionNode fieldNode : fields.required("fields").list(false)) {
 				stepFields.add(field(fieldNode, false));
 			}
-			return new Step(id, node.required(fields, "title").localized(), showIf, stepFields);
+			return new Step(id, fields.required("title").localized(), showIf, stepFields);
 		}
 
-		private Field field(FormNode node, boolean inGroup) {
-			Map<String, FormNode> fields = node.fields(FIELD_FIELDS);
-			FormNode idNode = node.required(fields, "id");
+		private Field field(DefinitionNode node, boolean inGroup) {
+			DefinitionNode.Fields fields = node.fields(FIELD_FIELDS);
+			DefinitionNode idNode = fields.required("id");
 			String id = idNode.text();
 			if (!FIELD_ID.matcher(id).matches() || Condition.KEYWORDS.contains(id)) {
 				throw idNode.invalid("must be a lower-case letter followed by letters and digits (like heatSource), "
@@ -141,7 +143,7 @@ public final class FormDefinitions {
 			if (defined.containsKey(id)) {
 				throw idNode.invalid("'" + id + "' is already the id of another field");
 			}
-			FormNode typeNode = node.required(fields, "type");
+			DefinitionNode typeNode = fields.required("type");
 			String typeName = typeNode.text();
 			FieldType type = FieldType.ofDefinitionName(typeName).orElseThrow(() -> typeNode.invalid("must be one of "
 					+ String.join(", ", EnumSet.allOf(FieldType.class).stream().map(FieldType::definitionName).toList())
@@ -150,16 +152,16 @@ public final class FormDefinitions {
 				throw typeNode.invalid("a repeating group cannot hold another repeating group");
 			}
 			RULE_TYPES.forEach((rule, types) -> {
-				if (fields.containsKey(rule) && !types.contains(type)) {
-					throw fields.get(rule).invalid("applies only to " + String.join(", ", types.stream().map(FieldType::definitionName).toList())
+				if (fields.has(rule) && !types.contains(type)) {
+					throw fields.required(rule).invalid("applies only to " + String.join(", ", types.stream().map(FieldType::definitionName).toList())
 							+ ", not to " + type.definitionName());
 				}
 			});
 
 			Set<String> known = Set.copyOf(answerable);
-			Optional<Condition> showIf = fields.containsKey("showIf") ? Optional.of(condition(fields.get("showIf"), known)) : Optional.empty();
-			Optional<Condition> requiredIf = fields.containsKey("requiredIf") ? Optional.of(condition(fields.get("requiredIf"), known)) : Optional.empty();
-			boolean required = node.optional(fields, "required").map(FormNode::bool).orElse(false);
+			Optional<Condition> showIf = fields.optional("showIf").map(condition -> condition(condition, known));
+			Optional<Condition> requiredIf = fields.optional("requiredIf").map(condition -> condition(condition, known));
+			boolean required = fields.optional("required").map(DefinitionNode::bool).orElse(false);
 			if (!type.hasAnswer() && (required || requiredIf.isPresent())) {
 				throw node.invalid("guidance asks nothing, so it cannot be required");
 			}
@@ -167,7 +169,7 @@ public final class FormDefinitions {
 			FieldRules rules = rules(fields, type);
 			List<Option> options = List.of();
 			if (type == FieldType.SINGLE_CHOICE || type == FieldType.MULTIPLE_CHOICE) {
-				options = options(node.required(fields, "options"));
+				options = options(fields.required("options"));
 			}
 			defined.put(id, type);
 			List<Field> children = List.of();
@@ -175,7 +177,7 @@ public final class FormDefinitions {
 				// A group's fields are answered per item, so only the group's own later fields may refer to them.
 				Set<String> outside = new LinkedHashSet<>(answerable);
 				List<Field> read = new ArrayList<>();
-				for (FormNode child : node.required(fields, "fields").list(false)) {
+				for (DefinitionNode child : fields.required("fields").list(false)) {
 					read.add(field(child, true));
 				}
 				children = read;
@@ -184,12 +186,12 @@ public final class FormDefinitions {
 			if (type.hasAnswer()) {
 				answerable.add(id);
 			}
-			return new Field(id, type, node.required(fields, "label").localized(),
-					node.optional(fields, "hint").map(FormNode::localized), required, showIf, requiredIf, rules, options, children);
+			return new Field(id, type, fields.required("label").localized(),
+					fields.optional("hint").map(DefinitionNode::localized), required, showIf, requiredIf, rules, options, children);
 		}
 
-		private FieldRules rules(Map<String, FormNode> fields, FieldType type) {
-			Optional<Integer> maxLength = Optional.ofNullable(fields.get("maxLength")).map(node -> {
+		private FieldRules rules(DefinitionNode.Fields fields, FieldType type) {
+			Optional<Integer> maxLength = fields.optional("maxLength").map(node -> {
 				int limit = type == FieldType.LONG_TEXT ? FormValidation.LONG_TEXT_LIMIT : FormValidation.TEXT_LIMIT;
 				int value = node.wholeNumber(1);
 				if (value > limit) {
@@ -197,34 +199,34 @@ public final class FormDefinitions {
 				}
 				return value;
 			});
-			Optional<BigDecimal> min = Optional.ofNullable(fields.get("min")).map(FormNode::decimal);
-			Optional<BigDecimal> max = Optional.ofNullable(fields.get("max")).map(FormNode::decimal);
+			Optional<BigDecimal> min = fields.optional("min").map(DefinitionNode::decimal);
+			Optional<BigDecimal> max = fields.optional("max").map(DefinitionNode::decimal);
 			if (min.isPresent() && max.isPresent() && min.get().compareTo(max.get()) > 0) {
-				throw fields.get("max").invalid("must not be below min (" + min.get().toPlainString() + ")");
+				throw fields.required("max").invalid("must not be below min (" + min.get().toPlainString() + ")");
 			}
 			boolean afterToday = false;
 			Optional<String> after = Optional.empty();
-			if (fields.containsKey("after")) {
-				String value = fields.get("after").text();
+			if (fields.has("after")) {
+				String value = fields.required("after").text();
 				if (value.equals("today")) {
 					afterToday = true;
 				}
 				else {
-					after = Optional.of(dateField(fields.get("after")));
+					after = Optional.of(dateField(fields.required("after")));
 				}
 			}
-			Optional<String> before = Optional.ofNullable(fields.get("before")).map(this::dateField);
+			Optional<String> before = fields.optional("before").map(this::dateField);
 			boolean select = false;
-			if (fields.containsKey("display")) {
-				String display = fields.get("display").text();
+			if (fields.has("display")) {
+				String display = fields.required("display").text();
 				if (!display.equals("radios") && !display.equals("select")) {
-					throw fields.get("display").invalid("must be radios or select, was '" + display + "'");
+					throw fields.required("display").invalid("must be radios or select, was '" + display + "'");
 				}
 				select = display.equals("select");
 			}
 			List<String> fileTypes = new ArrayList<>();
-			if (fields.containsKey("accept")) {
-				for (FormNode typeNode : fields.get("accept").list(false)) {
+			if (fields.has("accept")) {
+				for (DefinitionNode typeNode : fields.required("accept").list(false)) {
 					String fileType = typeNode.text();
 					if (!FILE_TYPE.matcher(fileType).matches()) {
 						throw typeNode.invalid("must be a file name extension in lower case, such as pdf, was '" + fileType + "'");
@@ -232,21 +234,21 @@ public final class FormDefinitions {
 					fileTypes.add(fileType);
 				}
 			}
-			Optional<Integer> minItems = Optional.ofNullable(fields.get("minItems")).map(node -> node.wholeNumber(0));
-			Optional<Integer> maxItems = Optional.ofNullable(fields.get("maxItems")).map(node -> node.wholeNumber(1));
+			Optional<Integer> minItems = fields.optional("minItems").map(node -> node.wholeNumber(0));
+			Optional<Integer> maxItems = fields.optional("maxItems").map(node -> node.wholeNumber(1));
 			if (maxItems.isPresent() && maxItems.get() > FormValidation.ITEM_LIMIT) {
-				throw fields.get("maxItems").invalid("must be at most " + FormValidation.ITEM_LIMIT);
+				throw fields.required("maxItems").invalid("must be at most " + FormValidation.ITEM_LIMIT);
 			}
 			if (minItems.isPresent() && maxItems.isPresent() && minItems.get() > maxItems.get()) {
-				throw fields.get("maxItems").invalid("must not be below minItems (" + minItems.get() + ")");
+				throw fields.required("maxItems").invalid("must not be below minItems (" + minItems.get() + ")");
 			}
-			return new FieldRules(maxLength, Optional.ofNullable(fields.get("unit")).map(FormNode::text), min, max,
+			return new FieldRules(maxLength, fields.optional("unit").map(DefinitionNode::text), min, max,
 					afterToday, after, before, select, fileTypes,
-					Optional.ofNullable(fields.get("maxFileSizeMb")).map(node -> node.wholeNumber(1)),
-					Optional.ofNullable(fields.get("maxFiles")).map(node -> node.wholeNumber(1)), minItems, maxItems);
+					fields.optional("maxFileSizeMb").map(node -> node.wholeNumber(1)),
+					fields.optional("maxFiles").map(node -> node.wholeNumber(1)), minItems, maxItems);
 		}
 
-		private String dateField(FormNode node) {
+		private String dateField(DefinitionNode node) {
 			String id = node.text();
 			if (defined.get(id) != FieldType.DATE || !answerable.contains(id)) {
 				throw node.invalid("must be today or the id of a date field defined before this one, was '" + id + "'");
@@ -254,22 +256,22 @@ public final class FormDefinitions {
 			return id;
 		}
 
-		private List<Option> options(FormNode node) {
+		private List<Option> options(DefinitionNode node) {
 			List<Option> options = new ArrayList<>();
 			Set<String> values = new HashSet<>();
-			for (FormNode optionNode : node.list(false)) {
-				Map<String, FormNode> fields = optionNode.fields(OPTION_FIELDS);
-				FormNode valueNode = optionNode.required(fields, "value");
+			for (DefinitionNode optionNode : node.list(false)) {
+				DefinitionNode.Fields fields = optionNode.fields(OPTION_FIELDS);
+				DefinitionNode valueNode = fields.required("value");
 				String value = valueNode.text();
 				if (!values.add(value)) {
 					throw valueNode.invalid("'" + value + "' is already the value of another option");
 				}
-				options.add(new Option(value, optionNode.required(fields, "label").localized()));
+				options.add(new Option(value, fields.required("label").localized()));
 			}
 			return options;
 		}
 
-		private Condition condition(FormNode node, Set<String> known) {
+		private Condition condition(DefinitionNode node, Set<String> known) {
 			try {
 				return Condition.parse(node.text(), known);
 			}

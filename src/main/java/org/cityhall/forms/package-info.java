@@ -4,5 +4,5 @@
  * tables and no controllers; {@code cases} renders and submits through it, and other modules
  * warn before submit through {@link org.cityhall.forms.AdvisoryCheck}.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Forms", allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(displayName = "Forms", allowedDependencies = {"shared", "definitions"})
 package org.cityhall.forms;

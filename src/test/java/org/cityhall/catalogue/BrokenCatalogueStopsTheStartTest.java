@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.cityhall.CityHall;
-import org.cityhall.catalogue.definition.InvalidDefinitionException;
+import org.cityhall.definitions.InvalidDefinitionException;
 import org.cityhall.testing.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

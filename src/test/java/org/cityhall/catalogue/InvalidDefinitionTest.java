@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.cityhall.catalogue.definition.CatalogueDefinitions;
-import org.cityhall.catalogue.definition.InvalidDefinitionException;
+import org.cityhall.definitions.InvalidDefinitionException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;

@@ -108,12 +108,12 @@ class FormDefinitionsTest {
 
 	private static void assertRefused(String yaml, int line, String field, String problem) {
 		assertThatThrownBy(() -> FormDefinitions.readFile("heat-pump-licence.yml", yaml))
-				.isInstanceOfSatisfying(FormDefinitionException.class, ex -> {
+				.isInstanceOfSatisfying(org.cityhall.definitions.InvalidDefinitionException.class, ex -> {
 					assertThat(ex.file()).isEqualTo("heat-pump-licence.yml");
 					assertThat(ex.line()).isEqualTo(line);
 					assertThat(ex.field()).isEqualTo(field);
 					assertThat(ex.problem()).contains(problem);
-					assertThat(ex.getMessage()).contains("heat-pump-licence.yml, line " + line + ", " + field);
+					assertThat(ex.getMessage()).contains("heat-pump-licence.yml, line " + line + ", field '" + field + "'");
 				});
 	}
 
@@ -230,7 +230,7 @@ class FormDefinitionsTest {
 				            - {id: ownerName, type: text, label: {sv: Namn, en: Name}}
 				        - {id: note, type: text, label: {sv: Not, en: Note}, showIf: "ownerName is answered"}
 				"""))
-				.isInstanceOfSatisfying(FormDefinitionException.class, ex -> {
+				.isInstanceOfSatisfying(org.cityhall.definitions.InvalidDefinitionException.class, ex -> {
 					assertThat(ex.line()).isEqualTo(11);
 					assertThat(ex.field()).isEqualTo("form.steps[0].fields[1].showIf");
 					assertThat(ex.problem()).contains("'ownerName' is not a field defined before");
@@ -240,7 +240,7 @@ class FormDefinitionsTest {
 	@Test
 	void aFormThatIsNotYamlIsRefusedWithItsLine() {
 		assertThatThrownBy(() -> FormDefinitions.readFile("broken.yml", "form:\n  steps: [\n"))
-				.isInstanceOfSatisfying(FormDefinitionException.class, ex -> {
+				.isInstanceOfSatisfying(org.cityhall.definitions.InvalidDefinitionException.class, ex -> {
 					assertThat(ex.file()).isEqualTo("broken.yml");
 					assertThat(ex.problem()).startsWith("is not YAML");
 				});

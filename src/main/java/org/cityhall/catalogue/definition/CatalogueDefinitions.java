@@ -23,8 +23,10 @@ import org.cityhall.catalogue.EService.Kind;
 import org.cityhall.catalogue.EService.LoginLevel;
 import org.cityhall.catalogue.EService.Status;
 import org.cityhall.catalogue.LifeSituation;
+import org.cityhall.definitions.DefinitionFile;
+import org.cityhall.definitions.DefinitionNode;
+import org.cityhall.definitions.InvalidDefinitionException;
 import org.cityhall.forms.FormDefinition;
-import org.cityhall.forms.FormDefinitionException;
 import org.cityhall.forms.FormDefinitions;
 import org.cityhall.shared.LevelOfAssurance;
 import org.cityhall.shared.LocalizedText;
@@ -129,12 +131,7 @@ public final class CatalogueDefinitions {
 
 	/** The form, read by the forms module; its mistakes are reported like any other, with file, line and field. */
 	static FormDefinition form(String file, DefinitionNode node) {
-		try {
-			return FormDefinitions.read(file, node.node());
-		}
-		catch (FormDefinitionException ex) {
-			throw new InvalidDefinitionException(file, ex.line(), ex.field(), ex.problem());
-		}
+		return FormDefinitions.read(file, node.node());
 	}
 
 	/** {@code loa2}, {@code loa3} or {@code loa4}: the levels of the Swedish eID framework. */
@@ -152,12 +149,12 @@ public final class CatalogueDefinitions {
 	static BenefitEstimate benefit(DefinitionNode node) {
 		DefinitionNode.Fields fields = node.fields(BENEFIT_FIELDS);
 		return new BenefitEstimate(
-				fields.required("yearlyCases").wholeNumber(1),
+				fields.required("yearlyCases").wholeNumber(1L),
 				fields.required("expectedDigitalShare").share(),
-				fields.required("minutesSavedPerDigitalCase").wholeNumber(0),
-				fields.required("developmentCost").wholeNumber(0),
-				fields.required("runningCostPerYear").wholeNumber(0),
-				fields.required("hourlyStaffCost").wholeNumber(1),
+				fields.required("minutesSavedPerDigitalCase").wholeNumber(0L),
+				fields.required("developmentCost").wholeNumber(0L),
+				fields.required("runningCostPerYear").wholeNumber(0L),
+				fields.required("hourlyStaffCost").wholeNumber(1L),
 				fields.optional("reportedDigitalShare").map(DefinitionNode::share));
 	}
 

@@ -1,4 +1,4 @@
-package org.cityhall.catalogue.definition;
+package org.cityhall.definitions;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -20,39 +20,53 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
  * A place in a definition file, with the line and field path it came from, so every value read
- * through it can be refused with a message naming both.
+ * through it can be refused with an {@link InvalidDefinitionException} naming both.
  */
-final class DefinitionNode {
+public final class DefinitionNode {
 
 	private final String file;
 	private final String path;
 	private final Node node;
 
-	DefinitionNode(String file, String path, Node node) {
+	private DefinitionNode(String file, String path, Node node) {
 		this.file = file;
 		this.path = path;
 		this.node = node;
 	}
 
-	String path() {
+	/**
+	 * Wraps a node already parsed, such as the part of a file another module reads.
+	 *
+	 * @param file the definition file's name, for messages
+	 * @param path the node's field path, such as {@code form}; empty for the file's root
+	 * @param node the SnakeYAML node
+	 */
+	public static DefinitionNode of(String file, String path, Node node) {
+		return new DefinitionNode(file, path, node);
+	}
+
+	/** The field path, such as {@code form.steps[1].fields[0].showIf}; empty for the file's root. */
+	public String path() {
 		return path;
 	}
 
 	/** The YAML node itself, for a part of the definition another module reads (the form). */
-	Node node() {
+	public Node node() {
 		return node;
 	}
 
-	int line() {
+	/** The line, counted from 1. */
+	public int line() {
 		return node.getStartMark().getLine() + 1;
 	}
 
-	InvalidDefinitionException invalid(String problem) {
+	/** An exception naming this node's file, line and field, to throw. */
+	public InvalidDefinitionException invalid(String problem) {
 		return new InvalidDefinitionException(file, line(), path, problem);
 	}
 
 	/** The fields of this mapping, refusing any not in {@code allowed} so that a typo is never silently ignored. */
-	Fields fields(Set<String> allowed) {
+	public Fields fields(Set<String> allowed) {
 		if (!(node instanceof MappingNode mapping)) {
 			throw invalid("must be a set of fields (key: value), was " + describe());
 		}
@@ -74,7 +88,8 @@ final class DefinitionNode {
 		return new Fields(fields);
 	}
 
-	String text() {
+	/** A text, not empty, without surrounding white space. */
+	public String text() {
 		if (!(node instanceof ScalarNode scalar)) {
 			throw invalid("must be a text, was " + describe());
 		}
@@ -85,7 +100,8 @@ final class DefinitionNode {
 		return value;
 	}
 
-	String identifier() {
+	/** Lower-case letters, digits and single hyphens, such as {@code heat-pump-licence}. */
+	public String identifier() {
 		String value = text();
 		if (!value.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
 			throw invalid("must be lower-case letters, digits and single hyphens (like heat-pump-licence), was '" + value + "'");
@@ -93,7 +109,17 @@ final class DefinitionNode {
 		return value;
 	}
 
-	long wholeNumber(long min) {
+	/** {@code true} or {@code false}. */
+	public boolean bool() {
+		String value = text();
+		if (!value.equals("true") && !value.equals("false")) {
+			throw invalid("must be true or false, was '" + value + "'");
+		}
+		return value.equals("true");
+	}
+
+	/** A whole number of at least {@code min}; underscores may group its digits. */
+	public long wholeNumber(long min) {
 		String value = text().replace("_", "");
 		long number;
 		try {
@@ -108,8 +134,28 @@ final class DefinitionNode {
 		return number;
 	}
 
+	/** A whole number of at least {@code min} that fits an {@code int}; underscores may group its digits. */
+	public int wholeNumber(int min) {
+		long number = wholeNumber((long) min);
+		if (number > Integer.MAX_VALUE) {
+			throw invalid("must be at most " + Integer.MAX_VALUE + ", was " + number);
+		}
+		return (int) number;
+	}
+
+	/** A number such as 20 or 2.5; underscores may group its digits. */
+	public BigDecimal decimal() {
+		String value = text();
+		try {
+			return new BigDecimal(value.replace("_", ""));
+		}
+		catch (NumberFormatException ex) {
+			throw invalid("must be a number such as 20 or 2.5, was '" + value + "'");
+		}
+	}
+
 	/** A share written as a decimal fraction, above 0 and at most 1. */
-	BigDecimal share() {
+	public BigDecimal share() {
 		String value = text();
 		BigDecimal share;
 		try {
@@ -124,7 +170,8 @@ final class DefinitionNode {
 		return share;
 	}
 
-	<E extends Enum<E>> E oneOf(Class<E> type, Function<E, String> names) {
+	/** The constant of {@code type} whose name, as {@code names} gives it, is written here. */
+	public <E extends Enum<E>> E oneOf(Class<E> type, Function<E, String> names) {
 		String value = text();
 		return Arrays.stream(type.getEnumConstants())
 				.filter(constant -> names.apply(constant).equals(value))
@@ -133,7 +180,8 @@ final class DefinitionNode {
 						.collect(Collectors.joining(", ")) + ", was '" + value + "'"));
 	}
 
-	List<DefinitionNode> list(boolean allowEmpty) {
+	/** The items of this list, refused when empty unless {@code allowEmpty}. */
+	public List<DefinitionNode> list(boolean allowEmpty) {
 		if (!(node instanceof SequenceNode sequence)) {
 			throw invalid("must be a list, was " + describe());
 		}
@@ -147,7 +195,8 @@ final class DefinitionNode {
 		return items;
 	}
 
-	LocalizedText localized() {
+	/** A text in Swedish and English: {@code {sv: ..., en: ...}}. */
+	public LocalizedText localized() {
 		Fields languages = fields(Set.of("sv", "en"));
 		return new LocalizedText(languages.required("sv").text(), languages.required("en").text());
 	}
@@ -164,7 +213,7 @@ final class DefinitionNode {
 	}
 
 	/** The fields of one mapping. */
-	final class Fields {
+	public final class Fields {
 
 		private final Map<String, DefinitionNode> values;
 
@@ -172,7 +221,8 @@ final class DefinitionNode {
 			this.values = values;
 		}
 
-		DefinitionNode required(String name) {
+		/** The field, refused when missing. */
+		public DefinitionNode required(String name) {
 			DefinitionNode value = values.get(name);
 			if (value == null) {
 				throw new InvalidDefinitionException(file, line(), child(name), "is required but missing");
@@ -180,8 +230,14 @@ final class DefinitionNode {
 			return value;
 		}
 
-		Optional<DefinitionNode> optional(String name) {
+		/** The field, if given. */
+		public Optional<DefinitionNode> optional(String name) {
 			return Optional.ofNullable(values.get(name));
+		}
+
+		/** Whether the field is given. */
+		public boolean has(String name) {
+			return values.containsKey(name);
 		}
 	}
 }

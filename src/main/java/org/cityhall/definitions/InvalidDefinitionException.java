@@ -1,10 +1,12 @@
-package org.cityhall.catalogue.definition;
+package org.cityhall.definitions;
 
 /**
- * A definition file the catalogue cannot accept. The message names the file, the line and the
+ * A definition file that cannot be accepted. The message names the file, the line and the
  * field, so the department that wrote it can fix it without reading code.
  */
 public class InvalidDefinitionException extends RuntimeException {
+
+	private static final long serialVersionUID = 1L;
 
 	private final String file;
 	private final int line;

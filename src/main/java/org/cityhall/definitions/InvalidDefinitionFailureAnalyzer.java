@@ -1,4 +1,4 @@
-package org.cityhall.catalogue.definition;
+package org.cityhall.definitions;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;

@@ -1,4 +1,4 @@
-package org.cityhall.catalogue.definition;
+package org.cityhall.definitions;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -20,14 +20,14 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
 
-/** One YAML file of the catalogue, read into nodes that remember their lines. */
-final class DefinitionFile {
+/** One YAML definition file, read into nodes that remember their lines. */
+public final class DefinitionFile {
 
 	private DefinitionFile() {
 	}
 
 	/** The file's name as its author knows it: its folder and file name, e.g. {@code eservices/radon-readings.yml}. */
-	static String nameOf(Resource resource) {
+	public static String nameOf(Resource resource) {
 		try {
 			String path = URI.create(resource.getURL().toString().replace(" ", "%20")).getPath();
 			if (path == null) {
@@ -61,7 +61,8 @@ final class DefinitionFile {
 		return "";
 	}
 
-	static DefinitionNode read(Resource resource) {
+	/** Reads a file, refusing anything that is not UTF-8 YAML with an {@link InvalidDefinitionException}. */
+	public static DefinitionNode read(Resource resource) {
 		String name = nameOf(resource);
 		LoaderOptions options = new LoaderOptions();
 		options.setAllowDuplicateKeys(true); // duplicates are reported by DefinitionNode, with their line
@@ -75,7 +76,7 @@ final class DefinitionFile {
 			if (root == null) {
 				throw new InvalidDefinitionException(name, 1, "", "the file is empty");
 			}
-			return new DefinitionNode(name, "", root);
+			return DefinitionNode.of(name, "", root);
 		}
 		catch (MarkedYAMLException ex) {
 			Mark mark = ex.getProblemMark() != null ? ex.getProblemMark() : ex.getContextMark();
