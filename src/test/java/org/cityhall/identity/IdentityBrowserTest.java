@@ -17,8 +17,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * Signing in as a resident with the demo eID, acting for a child, as staff, and as a visitor with
@@ -103,9 +101,6 @@ class IdentityBrowserTest {
 	}
 
 	private static void submit(Browser browser, By control, int status) {
-		WebElement page = browser.find(By.tagName("html"));
-		browser.find(control).click();
-		browser.waitUntil(ExpectedConditions.stalenessOf(page));
-		browser.checkPage(status);
+		browser.loadingNextPage(() -> browser.find(control).click(), status);
 	}
 }

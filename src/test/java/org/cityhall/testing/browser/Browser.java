@@ -10,11 +10,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -140,9 +140,23 @@ public final class Browser {
 	 * that page as {@link #checkPage(int)} does.
 	 */
 	public void pressEnterToLoadPage(int expectedStatus) {
+		loadingNextPage(this::pressEnter, expectedStatus);
+	}
+
+	/** Does what leaves the page (a click, a key), waits for the next page and checks it. */
+	public void loadingNextPage(Runnable action, int expectedStatus) {
 		WebElement oldRoot = driver.findElement(By.tagName("html"));
-		pressEnter();
-		waitUntil(ExpectedConditions.stalenessOf(oldRoot));
+		action.run();
+		// The old page is gone once its root no longer answers, however the driver words it.
+		waitUntil(page -> {
+			try {
+				oldRoot.isEnabled();
+				return false;
+			}
+			catch (WebDriverException gone) {
+				return true;
+			}
+		});
 		checkPage(expectedStatus);
 	}
 
