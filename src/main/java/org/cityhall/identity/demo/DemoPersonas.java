@@ -71,7 +71,7 @@ public final class DemoPersonas {
 			"Firmatecknare för restaurangbolaget Kvarterskrogen Linden AB. Bor på Kungsholmen.",
 			"Signs for the restaurant company Kvarterskrogen Linden AB. Lives on Kungsholmen."));
 
-	public static final Persona VISITOR = new Persona("visitor@example.org", "Visitor", new LocalizedText(
+	public static final Persona VISITOR = new Persona("visitor@example.org", "visitor@example.org", new LocalizedText(
 			"Besökare utan svenskt personnummer. Loggar in med en kod till sin e-post.",
 			"A visitor without a Swedish number. Signs in with a code sent to their e-mail."));
 
