@@ -1,10 +1,13 @@
 package org.cityhall.audit.web;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.cityhall.shared.InvalidIdentityNumberException;
+import org.cityhall.shared.InvalidOrganisationNumberException;
+import org.cityhall.shared.OrganisationNumber;
+import org.cityhall.shared.PersonalIdentityNumber;
 
 /**
  * Identity numbers as people type them and as pages may show them. A personal identity number is
@@ -12,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class IdentityNumbers {
 
-	private static final Pattern TYPED = Pattern.compile("(\\d{6}|\\d{8})([-+]?)(\\d{4})");
 	private static final Pattern STORED = Pattern.compile("\\d{10}|\\d{12}");
 	private static final String HIDDEN = "****";
 
@@ -20,23 +22,23 @@ final class IdentityNumbers {
 	}
 
 	/**
-	 * The number as the log keeps it, or empty when what was typed is not 10 or 12 digits (with an
-	 * optional {@code -} or {@code +} before the last four). Ten digits with a month part of 20 or
-	 * more are an organisation number; other ten-digit numbers are a person's, whose century follows
-	 * from the separator: {@code +} for those who have turned 100.
+	 * The number as the log keeps it – 12 digits for a person, 10 for an organisation – or empty
+	 * when what was typed is neither. Read by the shared rules, so the century, the date and the
+	 * check digit are judged as everywhere else.
 	 */
 	static Optional<String> normalised(String typed, LocalDate today) {
-		Matcher number = TYPED.matcher(typed.replaceAll("\\s", ""));
-		if (!number.matches()) {
+		try {
+			return Optional.of(PersonalIdentityNumber.parse(typed, today).value());
+		}
+		catch (InvalidIdentityNumberException notAPerson) {
+			// perhaps an organisation
+		}
+		try {
+			return Optional.of(OrganisationNumber.parse(typed).value());
+		}
+		catch (InvalidOrganisationNumberException neither) {
 			return Optional.empty();
 		}
-		String date = number.group(1);
-		String last = number.group(3);
-		if (date.length() == 8 || Integer.parseInt(date.substring(2, 4)) >= 20) {
-			return Optional.of(date + last);
-		}
-		boolean hundredOrOlder = "+".equals(number.group(2));
-		return Optional.of(century(date, hundredOrOlder, today) + date + last);
 	}
 
 	/** The first eight digits of a personal number (six of an organisation number) and {@code -****}. */
@@ -50,28 +52,5 @@ final class IdentityNumbers {
 	/** The id masked when it is an identity number; a staff id is shown as it is. */
 	static String maskedIfNumber(String id) {
 		return id != null && STORED.matcher(id).matches() ? masked(id) : id;
-	}
-
-	private static String century(String yymmdd, boolean hundredOrOlder, LocalDate today) {
-		LocalDate reference = hundredOrOlder ? today.minusYears(100) : today;
-		int twoDigits = Integer.parseInt(yymmdd.substring(0, 2));
-		int year = reference.getYear() - Math.floorMod(reference.getYear() - twoDigits, 100);
-		if (year == reference.getYear() && bornAfter(yymmdd, year, reference)) {
-			year -= 100;
-		}
-		return String.valueOf(year / 100);
-	}
-
-	private static boolean bornAfter(String yymmdd, int year, LocalDate reference) {
-		int month = Integer.parseInt(yymmdd.substring(2, 4));
-		int day = Integer.parseInt(yymmdd.substring(4, 6));
-		// A coordination number adds 60 to the day of birth.
-		int dayOfMonth = day > 60 ? day - 60 : day;
-		try {
-			return LocalDate.of(year, month, dayOfMonth).isAfter(reference);
-		}
-		catch (DateTimeException notADate) {
-			return false;
-		}
 	}
 }
