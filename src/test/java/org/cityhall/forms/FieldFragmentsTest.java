@@ -143,4 +143,13 @@ class FieldFragmentsTest {
 				.containsPattern("class=\"govuk-radios__conditional\"\\s+id=\"conditional-married\"")
 				.containsOnlyOnce("name=\"depth\"").containsOnlyOnce("name=\"spouse\"");
 	}
+
+	@Test
+	void yesAndNoAreLabelledInThePagesLanguage() {
+		Field married = Forms.field("married", FieldType.YES_NO);
+		assertThat(render(Forms.step(married), Forms.typed("married", "no"), List.of(), "sv"))
+				.containsPattern("for=\"married\">Ja</label>").containsPattern("for=\"married-no\">Nej</label>")
+				.containsPattern("value=\"no\"\\s+checked");
+		assertThat(render(Forms.step(married), Forms.typed(), List.of(), "en")).contains(">Yes</label>", ">No</label>");
+	}
 }
