@@ -1,12 +1,16 @@
 package org.cityhall.web.frame;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Set;
 
+import jakarta.servlet.MultipartConfigElement;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cityhall.web.Languages;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -26,12 +30,17 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 class ErrorPageController implements ErrorController {
 
 	/** Statuses with a page of their own; others are shown with the text of their family. */
-	private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 500);
+	private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 413, 500);
+
+	private static final BigDecimal MEGABYTE = BigDecimal.valueOf(1024 * 1024);
 
 	private final MessageSource messages;
+	private final Object[] uploadLimits;
 
-	ErrorPageController(MessageSource messages) {
+	ErrorPageController(MessageSource messages, ObjectProvider<MultipartConfigElement> multipart) {
 		this.messages = messages;
+		MultipartConfigElement limits = multipart.getIfAvailable(() -> new MultipartConfigElement(""));
+		this.uploadLimits = new Object[] {megabytes(limits.getMaxFileSize()), megabytes(limits.getMaxRequestSize())};
 	}
 
 	@RequestMapping(path = "/error", produces = MediaType.TEXT_HTML_VALUE)
@@ -41,6 +50,7 @@ class ErrorPageController implements ErrorController {
 		ModelAndView page = new ModelAndView("web/error", HttpStatus.valueOf(status));
 		page.addObject("status", status);
 		page.addObject("kind", kindOf(status));
+		page.addObject("arguments", argumentsFor(status));
 		return page;
 	}
 
@@ -51,7 +61,7 @@ class ErrorPageController implements ErrorController {
 		String kind = kindOf(status);
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setTitle(messages.getMessage("error." + kind + ".title", null, locale));
-		problem.setDetail(messages.getMessage("error." + kind + ".text", null, locale));
+		problem.setDetail(messages.getMessage("error." + kind + ".text", argumentsFor(status), locale));
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
@@ -61,6 +71,17 @@ class ErrorPageController implements ErrorController {
 			return status;
 		}
 		return 500;
+	}
+
+	/** A request over the upload limits is told the limits; other pages' texts take no arguments. */
+	private Object[] argumentsFor(int status) {
+		return status == 413 ? uploadLimits.clone() : null;
+	}
+
+	/** Megabytes as the message formats them; "no limit" (-1) stays -1 and is never the reason for a 413. */
+	private static BigDecimal megabytes(long bytes) {
+		return bytes < 0 ? BigDecimal.valueOf(-1)
+				: BigDecimal.valueOf(bytes).divide(MEGABYTE, 1, RoundingMode.DOWN).stripTrailingZeros();
 	}
 
 	private static String kindOf(int status) {

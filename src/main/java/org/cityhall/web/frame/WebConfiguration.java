@@ -8,11 +8,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cityhall.web.HeaderItem;
 import org.cityhall.web.Languages;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.multipart.MultipartResolver;
+import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -72,6 +76,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	FilterRegistrationBean<PublicContentCache> publicContentCache() {
 		FilterRegistrationBean<PublicContentCache> registration = new FilterRegistrationBean<>(new PublicContentCache());
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
+		return registration;
+	}
+
+	/** Before the security filters, which would otherwise be first to stumble on an upload over the limits. */
+	@Bean
+	FilterRegistrationBean<RefusedUploads> refusedUploads(ObjectProvider<MultipartResolver> multipart) {
+		FilterRegistrationBean<RefusedUploads> registration = new FilterRegistrationBean<>(
+				new RefusedUploads(multipart.getIfAvailable(StandardServletMultipartResolver::new)));
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER - 10);
 		return registration;
 	}
 
