@@ -50,6 +50,23 @@ class CatalogueApiTest {
 	}
 
 	@Test
+	void anEServiceOnTheEngineGivesItsHandlingTargetFeePrefixAndVersion() throws Exception {
+		mvc.perform(get("/api/v1/eservices/map-order").param("lang", "en"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.status").value("live"))
+				.andExpect(jsonPath("$.handlingTargetDays").value(28))
+				.andExpect(jsonPath("$.fee.amount").value(1250.00))
+				.andExpect(jsonPath("$.fee.vatRate").value(0.25))
+				.andExpect(jsonPath("$.fee.vat").value(250.00))
+				.andExpect(jsonPath("$.fee.description").value(org.hamcrest.Matchers.startsWith("Fee for an extract from the base map")))
+				.andExpect(jsonPath("$.caseNumberPrefix").value("MO"))
+				.andExpect(jsonPath("$.version").value(org.hamcrest.Matchers.matchesPattern("[0-9a-f]{16}")));
+		mvc.perform(get("/api/v1/eservices/report-start-of-construction"))
+				.andExpect(jsonPath("$.followUpOf").value("building-permit"))
+				.andExpect(jsonPath("$.fee").doesNotExist());
+	}
+
+	@Test
 	void theLangParameterWinsOverTheHeader() throws Exception {
 		mvc.perform(get("/api/v1/eservices/residents-parking-permit").param("lang", "sv").header("Accept-Language", "en"))
 				.andExpect(jsonPath("$.title").value("Ansök om boendeparkering"));
