@@ -3,9 +3,12 @@ package org.cityhall.catalogue;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 import org.cityhall.forms.FormDefinition;
 import org.cityhall.shared.LevelOfAssurance;
@@ -14,6 +17,17 @@ import org.cityhall.shared.LocalizedText;
 /**
  * An e-service of the city as its department defines it: what it does, for whom, how one signs in,
  * how it is handled, and the benefit estimate it was funded on.
+ *
+ * @param form the steps and fields the applicant fills in, if the e-service asks anything
+ * @param handlingTargetDays within how many calendar days from submission a case should be decided; cases past it
+ *        are overdue. Always present for an application with a form
+ * @param fee what the applicant pays, if anything
+ * @param caseNumberPrefix the first part of its case numbers ({@code HPL} in {@code HPL-2026-000123}): two to four
+ *        letters A–Z, unique in the catalogue
+ * @param followUpOf the id of the e-service this one follows up, such as the building permit that reporting the
+ *        start of construction follows
+ * @param version the definition's version: the first 16 hex digits of the SHA-256 of its file, so that a case
+ *        can keep the version it was submitted under and a changed file is a new version
  */
 public record EService(
 		String id,
@@ -33,9 +47,30 @@ public record EService(
 		Keywords keywords,
 		BenefitEstimate benefit,
 		LevelOfAssurance assurance,
-		Optional<FormDefinition> form) {
+		Optional<FormDefinition> form,
+		OptionalInt handlingTargetDays,
+		Optional<Fee> fee,
+		String caseNumberPrefix,
+		Optional<String> followUpOf,
+		String version) {
+
+	private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,4}");
+	private static final Pattern VERSION = Pattern.compile("[0-9a-f]{16}");
 
 	public EService {
+		Objects.requireNonNull(form, "form is required, empty when nothing is asked");
+		Objects.requireNonNull(handlingTargetDays, "handlingTargetDays is required, empty when there is no target");
+		if (handlingTargetDays.isPresent() && handlingTargetDays.getAsInt() <= 0) {
+			throw new IllegalArgumentException("a handling target is a number of days above 0, was " + handlingTargetDays.getAsInt());
+		}
+		Objects.requireNonNull(fee, "fee is required, empty when the e-service is free");
+		if (caseNumberPrefix == null || !PREFIX.matcher(caseNumberPrefix).matches()) {
+			throw new IllegalArgumentException("a case number prefix is two to four letters A-Z, was " + caseNumberPrefix);
+		}
+		Objects.requireNonNull(followUpOf, "followUpOf is required, empty when the e-service follows up no other");
+		if (version == null || !VERSION.matcher(version).matches()) {
+			throw new IllegalArgumentException("a version is 16 lower-case hex digits, was " + version);
+		}
 		lifeSituations = List.copyOf(lifeSituations);
 		// in the order the enums declare, so pages list them the same way every time
 		audience = Collections.unmodifiableSet(new TreeSet<>(audience));

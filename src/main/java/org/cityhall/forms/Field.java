@@ -15,10 +15,11 @@ import org.cityhall.shared.LocalizedText;
  * @param requiredIf when present, the field is required when it holds, whatever {@code required} says
  * @param options the choices of a single or multiple choice field; empty for other types
  * @param children the fields of each item of a repeating group; empty for other types
+ * @param prefill where the field's first value comes from, if the city already knows it; {@code cases} fills it in
  */
 public record Field(String id, FieldType type, LocalizedText label, Optional<LocalizedText> hint, boolean required,
 		Optional<Condition> showIf, Optional<Condition> requiredIf, FieldRules rules, List<Option> options,
-		List<Field> children) {
+		List<Field> children, Optional<Prefill> prefill) {
 
 	public Field {
 		Objects.requireNonNull(id, "a field's id is required");
@@ -30,42 +31,53 @@ public record Field(String id, FieldType type, LocalizedText label, Optional<Loc
 		Objects.requireNonNull(rules, "rules are required");
 		options = List.copyOf(options);
 		children = List.copyOf(children);
+		Objects.requireNonNull(prefill, "prefill is required, empty when there is none");
+		prefill.ifPresent(source -> {
+			if (!source.fits(type)) {
+				throw new IllegalArgumentException("a " + type.definitionName() + " field cannot hold " + source.definitionName());
+			}
+		});
 	}
 
-	/** A field of the given type with no hint, conditions, rules, options or children. */
+	/** A field of the given type with no hint, conditions, rules, options, children or prefill. */
 	public static Field of(String id, FieldType type, LocalizedText label, boolean required) {
 		return new Field(id, type, label, Optional.empty(), required, Optional.empty(), Optional.empty(),
-				FieldRules.NONE, List.of(), List.of());
+				FieldRules.NONE, List.of(), List.of(), Optional.empty());
 	}
 
 	/** This field with other rules. */
 	public Field withRules(FieldRules rules) {
-		return new Field(id, type, label, hint, required, showIf, requiredIf, rules, options, children);
+		return new Field(id, type, label, hint, required, showIf, requiredIf, rules, options, children, prefill);
 	}
 
 	/** This field with a hint. */
 	public Field withHint(LocalizedText hint) {
-		return new Field(id, type, label, Optional.of(hint), required, showIf, requiredIf, rules, options, children);
+		return new Field(id, type, label, Optional.of(hint), required, showIf, requiredIf, rules, options, children, prefill);
 	}
 
 	/** This field, asked only when the condition holds. */
 	public Field withShowIf(Condition condition) {
-		return new Field(id, type, label, hint, required, Optional.of(condition), requiredIf, rules, options, children);
+		return new Field(id, type, label, hint, required, Optional.of(condition), requiredIf, rules, options, children, prefill);
 	}
 
 	/** This field, required when the condition holds. */
 	public Field withRequiredIf(Condition condition) {
-		return new Field(id, type, label, hint, required, showIf, Optional.of(condition), rules, options, children);
+		return new Field(id, type, label, hint, required, showIf, Optional.of(condition), rules, options, children, prefill);
 	}
 
 	/** This field with options to choose among. */
 	public Field withOptions(List<Option> options) {
-		return new Field(id, type, label, hint, required, showIf, requiredIf, rules, options, children);
+		return new Field(id, type, label, hint, required, showIf, requiredIf, rules, options, children, prefill);
 	}
 
 	/** This field with the fields of each item of a repeating group. */
 	public Field withChildren(List<Field> children) {
-		return new Field(id, type, label, hint, required, showIf, requiredIf, rules, options, children);
+		return new Field(id, type, label, hint, required, showIf, requiredIf, rules, options, children, prefill);
+	}
+
+	/** This field, filled in at first from what the city knows. */
+	public Field withPrefill(Prefill prefill) {
+		return new Field(id, type, label, hint, required, showIf, requiredIf, rules, options, children, Optional.of(prefill));
 	}
 
 	/** Whether the field is asked, given the answers so far. */

@@ -3,6 +3,7 @@ package org.cityhall.forms;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,7 +38,7 @@ public final class FormDefinitions {
 	private static final Set<String> STEP_FIELDS = Set.of("id", "title", "showIf", "fields");
 	private static final Set<String> FIELD_FIELDS = Set.of("id", "type", "label", "hint", "required", "showIf",
 			"requiredIf", "maxLength", "unit", "min", "max", "after", "before", "display", "options", "accept",
-			"maxFileSizeMb", "maxFiles", "minItems", "maxItems", "fields");
+			"maxFileSizeMb", "maxFiles", "minItems", "maxItems", "fields", "prefill");
 	private static final Set<String> OPTION_FIELDS = Set.of("value", "label");
 
 	/** Which field types each rule applies to. */
@@ -55,7 +56,8 @@ public final class FormDefinitions {
 			Map.entry("maxFiles", EnumSet.of(FieldType.FILE)),
 			Map.entry("minItems", EnumSet.of(FieldType.REPEATING_GROUP)),
 			Map.entry("maxItems", EnumSet.of(FieldType.REPEATING_GROUP)),
-			Map.entry("fields", EnumSet.of(FieldType.REPEATING_GROUP)));
+			Map.entry("fields", EnumSet.of(FieldType.REPEATING_GROUP)),
+			Map.entry("prefill", EnumSet.of(FieldType.TEXT, FieldType.ADDRESS, FieldType.IDENTITY_NUMBER)));
 
 	private static final Pattern FIELD_ID = Pattern.compile("[a-z][a-zA-Z0-9]*");
 	private static final Pattern STEP_ID = Pattern.compile("[a-z][a-zA-Z0-9]*(-[a-z0-9]+)*");
@@ -167,6 +169,7 @@ public final class FormDefinitions {
 			}
 
 			FieldRules rules = rules(fields, type);
+			Optional<Prefill> prefill = fields.optional("prefill").map(prefillNode -> prefill(prefillNode, type, inGroup));
 			List<Option> options = List.of();
 			if (type == FieldType.SINGLE_CHOICE || type == FieldType.MULTIPLE_CHOICE) {
 				options = options(fields.required("options"));
@@ -187,7 +190,8 @@ public final class FormDefinitions {
 				answerable.add(id);
 			}
 			return new Field(id, type, fields.required("label").localized(),
-					fields.optional("hint").map(DefinitionNode::localized), required, showIf, requiredIf, rules, options, children);
+					fields.optional("hint").map(DefinitionNode::localized), required, showIf, requiredIf, rules, options, children,
+					prefill);
 		}
 
 		private FieldRules rules(DefinitionNode.Fields fields, FieldType type) {
@@ -246,6 +250,21 @@ public final class FormDefinitions {
 					afterToday, after, before, select, fileTypes,
 					fields.optional("maxFileSizeMb").map(node -> node.wholeNumber(1)),
 					fields.optional("maxFiles").map(node -> node.wholeNumber(1)), minItems, maxItems);
+		}
+
+		private Prefill prefill(DefinitionNode node, FieldType type, boolean inGroup) {
+			String name = node.text();
+			Prefill prefill = Prefill.ofDefinitionName(name).orElseThrow(() -> node.invalid("must be one of "
+					+ String.join(", ", Arrays.stream(Prefill.values()).map(Prefill::definitionName).toList())
+					+ ", was '" + name + "'"));
+			if (!prefill.fits(type)) {
+				throw node.invalid(name + " can prefill only " + String.join(" or ",
+						prefill.fieldTypes().stream().map(FieldType::definitionName).toList()) + ", not " + type.definitionName());
+			}
+			if (inGroup) {
+				throw node.invalid("a field of a repeating group is answered once per item, so it cannot be prefilled");
+			}
+			return prefill;
 		}
 
 		private String dateField(DefinitionNode node) {

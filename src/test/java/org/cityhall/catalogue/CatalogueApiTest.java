@@ -1,5 +1,6 @@
 package org.cityhall.catalogue;
 
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
@@ -29,7 +30,8 @@ class CatalogueApiTest {
 				.andExpect(header().string("Content-Language", "sv"))
 				.andExpect(jsonPath("$.count").value(ShippedCatalogueTest.PROGRAMME.size()))
 				.andExpect(jsonPath("$.eservices[*].department.name", everyItem(notNullValue())))
-				.andExpect(jsonPath("$.eservices[*].status", everyItem(org.hamcrest.Matchers.is("under-development"))))
+				.andExpect(jsonPath("$.eservices[?(@.id == 'heat-pump-licence')].status", contains("live")))
+				.andExpect(jsonPath("$.eservices[?(@.id == 'housing-queue')].status", contains("under-development")))
 				.andExpect(jsonPath("$.eservices[?(@.id == 'residents-parking-permit')].benefit.paybackYears", hasItem(2.6)))
 				.andExpect(jsonPath("$.eservices[?(@.id == 'residents-parking-permit')].benefit.meetsPaybackRequirement", hasItem(true)))
 				.andExpect(jsonPath("$.eservices[?(@.id == 'city-museum')].benefit.meetsPaybackRequirement", hasItem(false)))
@@ -45,6 +47,23 @@ class CatalogueApiTest {
 				.andExpect(jsonPath("$.login").value("digital-id"))
 				.andExpect(jsonPath("$.assurance").value("loa3"))
 				.andExpect(jsonPath("$.description").isNotEmpty());
+	}
+
+	@Test
+	void anEServiceOnTheEngineGivesItsHandlingTargetFeePrefixAndVersion() throws Exception {
+		mvc.perform(get("/api/v1/eservices/map-order").param("lang", "en"))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.status").value("live"))
+				.andExpect(jsonPath("$.handlingTargetDays").value(28))
+				.andExpect(jsonPath("$.fee.amount").value(1250.00))
+				.andExpect(jsonPath("$.fee.vatRate").value(0.25))
+				.andExpect(jsonPath("$.fee.vat").value(250.00))
+				.andExpect(jsonPath("$.fee.description").value(org.hamcrest.Matchers.startsWith("Fee for an extract from the base map")))
+				.andExpect(jsonPath("$.caseNumberPrefix").value("MO"))
+				.andExpect(jsonPath("$.version").value(org.hamcrest.Matchers.matchesPattern("[0-9a-f]{16}")));
+		mvc.perform(get("/api/v1/eservices/report-start-of-construction"))
+				.andExpect(jsonPath("$.followUpOf").value("building-permit"))
+				.andExpect(jsonPath("$.fee").doesNotExist());
 	}
 
 	@Test

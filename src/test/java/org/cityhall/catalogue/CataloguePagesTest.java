@@ -52,6 +52,23 @@ class CataloguePagesTest {
 	}
 
 	@Test
+	void anEServiceWithAFeeShowsWhatItCostsInTheReadersLanguage() throws Exception {
+		mvc.perform(get("/eservices/heat-pump-licence"))
+				.andExpect(content().string(allOf(containsString("Avgift"), containsString("4\u00a0740 kr"),
+						containsString("miljöbalken"), containsString("I drift"), not(containsString("varav moms")))));
+		mvc.perform(get("/eservices/map-order").param("lang", "en"))
+				.andExpect(content().string(allOf(containsString("SEK 1,250, including VAT of SEK 250"),
+						containsString("Order a map"))));
+		mvc.perform(get("/eservices/elderly-care-enquiry"))
+				.andExpect(content().string(not(containsString("id=\"fee-amount\""))));
+		for (String language : new String[] {"sv", "en"}) {
+			String page = mvc.perform(get("/eservices/map-order").param("lang", language)).andReturn().getResponse()
+					.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+			org.cityhall.testing.html.HtmlChecker.assertValid(page, "map-order " + language);
+		}
+	}
+
+	@Test
 	void anEServiceThatMissesThePaybackRequirementIsFlagged() throws Exception {
 		mvc.perform(get("/eservices/city-museum"))
 				.andExpect(content().string(containsString("Uppfyller inte kravet på återbetalning inom 4 år")));

@@ -237,6 +237,97 @@ class FormDefinitionsTest {
 				});
 	}
 
+	private static final String PREFILLED = """
+			form:
+			  steps:
+			    - id: person
+			      title: {sv: Personen, en: The person}
+			      fields:
+			        - id: childName
+			          type: text
+			          label: {sv: Barnets namn, en: The child's name}
+			          prefill: subject.name
+			        - id: childNumber
+			          type: identity-number
+			          label: {sv: Barnets personnummer, en: The child's identity number}
+			          prefill: subject.identity-number
+			        - id: home
+			          type: address
+			          label: {sv: Adress, en: Address}
+			          prefill: applicant.address
+			        - id: note
+			          type: long-text
+			          label: {sv: Övrigt, en: Anything else}
+			""";
+
+	@Test
+	void aFieldMayBePrefilledFromWhatTheCityKnows() {
+		FormDefinition form = FormDefinitions.readFile("prefilled.yml", PREFILLED);
+		assertThat(form.field("childName").orElseThrow().prefill()).contains(Prefill.SUBJECT_NAME);
+		assertThat(form.field("childNumber").orElseThrow().prefill()).contains(Prefill.SUBJECT_IDENTITY_NUMBER);
+		assertThat(form.field("home").orElseThrow().prefill()).contains(Prefill.APPLICANT_ADDRESS);
+		assertThat(form.field("note").orElseThrow().prefill()).isEmpty();
+	}
+
+	@Test
+	void everyPrefillHasItsDefinitionName() {
+		assertThat(java.util.Arrays.stream(Prefill.values()).map(Prefill::definitionName)).containsExactly(
+				"applicant.name", "applicant.address", "applicant.identity-number", "subject.name",
+				"subject.identity-number", "subject.address");
+		for (Prefill prefill : Prefill.values()) {
+			assertThat(Prefill.ofDefinitionName(prefill.definitionName())).contains(prefill);
+		}
+	}
+
+	private static void assertPrefillRefused(String yaml, int line, String field, String problem) {
+		assertThatThrownBy(() -> FormDefinitions.readFile("prefilled.yml", yaml))
+				.isInstanceOfSatisfying(org.cityhall.definitions.InvalidDefinitionException.class, ex -> {
+					assertThat(ex.file()).isEqualTo("prefilled.yml");
+					assertThat(ex.line()).isEqualTo(line);
+					assertThat(ex.field()).isEqualTo(field);
+					assertThat(ex.problem()).contains(problem);
+				});
+	}
+
+	@Test
+	void anUnknownPrefillIsRefusedWithItsPlace() {
+		assertPrefillRefused(PREFILLED.replace("prefill: subject.name", "prefill: applicant.email"), 9,
+				"form.steps[0].fields[0].prefill", "must be one of applicant.name, applicant.address, "
+						+ "applicant.identity-number, subject.name, subject.identity-number, subject.address, was 'applicant.email'");
+		assertPrefillRefused(PREFILLED.replace("prefill: subject.name", "prefill: Applicant.Name"), 9,
+				"form.steps[0].fields[0].prefill", "was 'Applicant.Name'");
+	}
+
+	@Test
+	void onlyTextAddressAndIdentityNumberFieldsArePrefilled() {
+		assertPrefillRefused(PREFILLED.replace("type: long-text", "type: long-text\n          prefill: applicant.name"), 20,
+				"form.steps[0].fields[3].prefill", "applies only to text, identity-number, address, not to long-text");
+	}
+
+	@Test
+	void aPrefillMustFitItsField() {
+		assertPrefillRefused(PREFILLED.replace("prefill: subject.name", "prefill: subject.identity-number"), 9,
+				"form.steps[0].fields[0].prefill", "subject.identity-number can prefill only identity-number, not text");
+		assertPrefillRefused(PREFILLED.replace("prefill: applicant.address", "prefill: applicant.name"), 17,
+				"form.steps[0].fields[2].prefill", "applicant.name can prefill only text, not address");
+	}
+
+	@Test
+	void aFieldOfARepeatingGroupIsNotPrefilled() {
+		assertPrefillRefused("""
+				form:
+				  steps:
+				    - id: owners
+				      title: {sv: Ägare, en: Owners}
+				      fields:
+				        - id: owners
+				          type: repeating-group
+				          label: {sv: Ägare, en: Owners}
+				          fields:
+				            - {id: ownerName, type: text, label: {sv: Namn, en: Name}, prefill: applicant.name}
+				""", 10, "form.steps[0].fields[0].fields[0].prefill", "cannot be prefilled");
+	}
+
 	@Test
 	void aFormThatIsNotYamlIsRefusedWithItsLine() {
 		assertThatThrownBy(() -> FormDefinitions.readFile("broken.yml", "form:\n  steps: [\n"))

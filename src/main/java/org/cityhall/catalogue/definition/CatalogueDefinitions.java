@@ -1,16 +1,25 @@
 package org.cityhall.catalogue.definition;
 
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import org.cityhall.catalogue.BenefitEstimate;
 import org.cityhall.catalogue.Department;
@@ -22,6 +31,7 @@ import org.cityhall.catalogue.EService.Keywords;
 import org.cityhall.catalogue.EService.Kind;
 import org.cityhall.catalogue.EService.LoginLevel;
 import org.cityhall.catalogue.EService.Status;
+import org.cityhall.catalogue.Fee;
 import org.cityhall.catalogue.LifeSituation;
 import org.cityhall.definitions.DefinitionFile;
 import org.cityhall.definitions.DefinitionNode;
@@ -42,11 +52,17 @@ public final class CatalogueDefinitions {
 
 	static final Set<String> ESERVICE_FIELDS = Set.of("id", "title", "summary", "description", "department",
 			"lifeSituations", "audience", "login", "kind", "channels", "status", "handlingTime", "whoCanUse",
-			"whatYouNeed", "keywords", "benefit", "assurance", "form");
+			"whatYouNeed", "keywords", "benefit", "assurance", "form", "handlingTargetDays", "fee", "caseNumberPrefix",
+			"followUpOf");
+
+	static final Set<String> FEE_FIELDS = Set.of("amount", "vatRate", "description");
 
 	static final Set<String> BENEFIT_FIELDS = Set.of("yearlyCases", "expectedDigitalShare",
 			"minutesSavedPerDigitalCase", "developmentCost", "runningCostPerYear", "hourlyStaffCost",
 			"reportedDigitalShare");
+
+	private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,4}");
+	private static final Pattern NOT_LETTERS = Pattern.compile("[^a-z]+");
 
 	private CatalogueDefinitions() {
 	}
@@ -70,22 +86,29 @@ public final class CatalogueDefinitions {
 			throw new IllegalStateException("Could not list the e-service definitions at " + definitionsLocation, ex);
 		}
 		Arrays.sort(files, Comparator.comparing(DefinitionFile::nameOf));
-		List<EService> eservices = new ArrayList<>();
-		Map<String, String> fileOfId = new HashMap<>();
+		Map<String, Definition> byId = new LinkedHashMap<>();
+		Map<String, Definition> byPrefix = new HashMap<>();
 		for (Resource file : files) {
-			EService eservice = readEService(file, departmentsById, situationsById);
-			String earlier = fileOfId.putIfAbsent(eservice.id(), DefinitionFile.nameOf(file));
+			Definition definition = readDefinition(file, departmentsById, situationsById);
+			EService eservice = definition.eservice();
+			Definition earlier = byId.putIfAbsent(eservice.id(), definition);
 			if (earlier != null) {
-				throw new InvalidDefinitionException(DefinitionFile.nameOf(file), 1, "id",
-						"'" + eservice.id() + "' is already the id of " + earlier);
+				throw new InvalidDefinitionException(definition.file(), 1, "id",
+						"'" + eservice.id() + "' is already the id of " + earlier.file());
 			}
-			eservices.add(eservice);
+			Definition samePrefix = byPrefix.putIfAbsent(eservice.caseNumberPrefix(), definition);
+			if (samePrefix != null) {
+				throw definition.prefixClash(samePrefix);
+			}
 		}
-		return new Loaded(departments, lifeSituations, List.copyOf(eservices));
+		byId.values().forEach(definition -> definition.checkFollowUp(byId));
+		return new Loaded(departments, lifeSituations, byId.values().stream().map(Definition::eservice).toList());
 	}
 
-	static EService readEService(Resource file, Map<String, Department> departments, Map<String, LifeSituation> situations) {
+	static Definition readDefinition(Resource file, Map<String, Department> departments, Map<String, LifeSituation> situations) {
+		String fileName = DefinitionFile.nameOf(file);
 		DefinitionNode root = DefinitionFile.read(file);
+		String version = version(file, fileName);
 		DefinitionNode.Fields fields = root.fields(ESERVICE_FIELDS);
 
 		DefinitionNode idNode = fields.required("id");
@@ -109,15 +132,31 @@ public final class CatalogueDefinitions {
 			lifeSituations.add(situation);
 		}
 
-		return new EService(id,
+		LoginLevel login = fields.required("login").oneOf(LoginLevel.class, DefinitionValue::definitionName);
+		Kind kind = fields.required("kind").oneOf(Kind.class, DefinitionValue::definitionName);
+		Optional<FormDefinition> form = fields.optional("form").map(node -> form(fileName, node, login));
+		OptionalInt handlingTarget = fields.optional("handlingTargetDays")
+				.map(node -> OptionalInt.of(node.wholeNumber(1)))
+				.orElse(OptionalInt.empty());
+		if (handlingTarget.isEmpty() && kind == Kind.APPLICATION && form.isPresent()) {
+			throw new InvalidDefinitionException(fileName, root.line(), "handlingTargetDays",
+					"is required for an application with a form: within how many days a case should be decided");
+		}
+		Optional<DefinitionNode> prefixNode = fields.optional("caseNumberPrefix");
+		String prefix = prefixNode.map(CatalogueDefinitions::caseNumberPrefix)
+				.orElseGet(() -> derivedCaseNumberPrefix(id).orElseThrow(() -> new InvalidDefinitionException(fileName,
+						idNode.line(), "caseNumberPrefix", "is required when the id has fewer than two letters to derive it from")));
+		Optional<DefinitionNode> followUpNode = fields.optional("followUpOf");
+
+		EService eservice = new EService(id,
 				fields.required("title").localized(),
 				fields.required("summary").localized(),
 				fields.required("description").localized(),
 				department,
 				lifeSituations,
 				values(fields.required("audience"), Audience.class),
-				fields.required("login").oneOf(LoginLevel.class, DefinitionValue::definitionName),
-				fields.required("kind").oneOf(Kind.class, DefinitionValue::definitionName),
+				login,
+				kind,
 				values(fields.required("channels"), Channel.class),
 				fields.required("status").oneOf(Status.class, DefinitionValue::definitionName),
 				fields.required("handlingTime").localized(),
@@ -126,12 +165,92 @@ public final class CatalogueDefinitions {
 				fields.optional("keywords").map(CatalogueDefinitions::keywords).orElse(Keywords.NONE),
 				benefit(fields.required("benefit")),
 				fields.optional("assurance").map(CatalogueDefinitions::assurance).orElse(LevelOfAssurance.LOA3),
-				fields.optional("form").map(node -> form(DefinitionFile.nameOf(file), node)));
+				form,
+				handlingTarget,
+				fields.optional("fee").map(CatalogueDefinitions::fee),
+				prefix,
+				followUpNode.map(DefinitionNode::identifier),
+				version);
+		return new Definition(eservice, fileName, idNode, prefixNode, followUpNode);
 	}
 
-	/** The form, read by the forms module; its mistakes are reported like any other, with file, line and field. */
-	static FormDefinition form(String file, DefinitionNode node) {
-		return FormDefinitions.read(file, node.node());
+	/** Two to four upper-case letters A-Z, such as {@code HPL}. */
+	static String caseNumberPrefix(DefinitionNode node) {
+		String value = node.text();
+		if (!PREFIX.matcher(value).matches()) {
+			throw node.invalid("must be two to four upper-case letters A-Z (like HPL), was '" + value + "'");
+		}
+		return value;
+	}
+
+	/**
+	 * The case number prefix of an e-service that gives none: the initials of the words of its id, upper-cased, at
+	 * most four ({@code heat-pump-licence} gives {@code HPL}); for an id of one word, its first two letters
+	 * ({@code swimming} gives {@code SW}). Empty when the id has fewer than two letters.
+	 */
+	public static Optional<String> derivedCaseNumberPrefix(String id) {
+		StringBuilder initials = new StringBuilder();
+		for (String word : id.split("-")) {
+			String letters = NOT_LETTERS.matcher(word).replaceAll("");
+			if (!letters.isEmpty() && initials.length() < 4) {
+				initials.append(letters.charAt(0));
+			}
+		}
+		if (initials.length() < 2) {
+			String letters = NOT_LETTERS.matcher(id).replaceAll("");
+			if (letters.length() < 2) {
+				return Optional.empty();
+			}
+			initials = new StringBuilder(letters.substring(0, 2));
+		}
+		return Optional.of(initials.toString().toUpperCase(Locale.ROOT));
+	}
+
+	/** The first 16 hex digits of the SHA-256 of the file's bytes: a changed file is a new version. */
+	static String version(Resource file, String fileName) {
+		try (var in = file.getInputStream()) {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes())).substring(0, 16);
+		}
+		catch (IOException ex) {
+			throw new InvalidDefinitionException(fileName, 1, "", "could not be read: " + ex.getMessage());
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java platform has SHA-256", ex);
+		}
+	}
+
+	/** {@code amount} in SEK with at most two decimals, {@code vatRate} among the Swedish rates, and a description. */
+	static Fee fee(DefinitionNode node) {
+		DefinitionNode.Fields fields = node.fields(FEE_FIELDS);
+		DefinitionNode amountNode = fields.required("amount");
+		BigDecimal amount = amountNode.decimal();
+		if (amount.signum() <= 0) {
+			throw amountNode.invalid("must be above 0 SEK, was " + amount.toPlainString());
+		}
+		if (amount.stripTrailingZeros().scale() > 2) {
+			throw amountNode.invalid("must have at most two decimals (öre), was " + amount.toPlainString());
+		}
+		DefinitionNode rateNode = fields.required("vatRate");
+		BigDecimal rate = rateNode.decimal();
+		if (!Fee.isVatRate(rate)) {
+			throw rateNode.invalid("must be 0, 0.06, 0.12 or 0.25 (0.25 means 25 % VAT), was " + rate.toPlainString());
+		}
+		return new Fee(amount, rate, fields.required("description").localized());
+	}
+
+	/**
+	 * The form, read by the forms module; its mistakes are reported like any other, with file, line and field.
+	 * Without a login nobody is known, so nothing can be prefilled.
+	 */
+	static FormDefinition form(String file, DefinitionNode node, LoginLevel login) {
+		FormDefinition form = FormDefinitions.read(file, node.node());
+		if (login == LoginLevel.NONE) {
+			form.allFields().stream().filter(field -> field.prefill().isPresent()).findFirst().ifPresent(field -> {
+				throw node.invalid("field '" + field.id() + "' is prefilled with " + field.prefill().get().definitionName()
+						+ ", but with login: none nobody is known to prefill it from");
+			});
+		}
+		return form;
 	}
 
 	/** {@code loa2}, {@code loa3} or {@code loa4}: the levels of the Swedish eID framework. */
@@ -203,7 +322,7 @@ public final class CatalogueDefinitions {
 	}
 
 	private static void requireUniqueIds(Resource file, List<String> ids) {
-		Set<String> seen = new java.util.HashSet<>();
+		Set<String> seen = new HashSet<>();
 		for (String id : ids) {
 			if (!seen.add(id)) {
 				throw new InvalidDefinitionException(DefinitionFile.nameOf(file), 1, "id", "'" + id + "' is given twice");
@@ -211,7 +330,7 @@ public final class CatalogueDefinitions {
 		}
 	}
 
-	private static <T> Map<String, T> index(List<T> items, java.util.function.Function<T, String> id) {
+	private static <T> Map<String, T> index(List<T> items, Function<T, String> id) {
 		Map<String, T> index = new LinkedHashMap<>();
 		items.forEach(item -> index.put(id.apply(item), item));
 		return index;

@@ -64,7 +64,10 @@ class CatalogueApiController {
 		Locale locale = Languages.forApi(lang, request.getHeader(HttpHeaders.ACCEPT_LANGUAGE));
 		EService e = catalogue.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		return ok(new EServiceDetail(summary(e, locale), e.description().in(locale), e.whoCanUse().in(locale),
-				e.whatYouNeed().stream().map(text -> text.in(locale)).toList()), locale);
+				e.whatYouNeed().stream().map(text -> text.in(locale)).toList(),
+				e.handlingTargetDays().isPresent() ? e.handlingTargetDays().getAsInt() : null,
+				e.fee().map(fee -> new FeeDetail(fee.amount(), fee.vatRate(), fee.vat(), fee.description().in(locale))).orElse(null),
+				e.caseNumberPrefix(), e.followUpOf().orElse(null), e.version()), locale);
 	}
 
 	private static <T> ResponseEntity<T> ok(T body, Locale locale) {
@@ -113,7 +116,18 @@ class CatalogueApiController {
 	}
 
 	record EServiceDetail(@com.fasterxml.jackson.annotation.JsonUnwrapped EServiceSummary eservice, String description,
-			String whoCanUse, List<String> whatYouNeed) {
+			String whoCanUse, List<String> whatYouNeed,
+			@Schema(description = "Within how many calendar days of submission a case should be decided; absent when there is no target")
+			Integer handlingTargetDays,
+			@Schema(description = "What the applicant pays; absent when the e-service is free") FeeDetail fee,
+			@Schema(description = "The first part of the e-service's case numbers, as in HPL-2026-000123") String caseNumberPrefix,
+			@Schema(description = "The id of the e-service this one follows up; absent when none") String followUpOf,
+			@Schema(description = "The definition's version: the first 16 hex digits of the SHA-256 of its file") String version) {
+	}
+
+	@Schema(description = "A fee in SEK, VAT included")
+	record FeeDetail(BigDecimal amount, @Schema(allowableValues = {"0.00", "0.06", "0.12", "0.25"}) BigDecimal vatRate,
+			@Schema(description = "The VAT included in the amount") BigDecimal vat, String description) {
 	}
 
 	record DepartmentRef(String id, String name) {

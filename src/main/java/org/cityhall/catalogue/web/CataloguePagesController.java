@@ -65,6 +65,7 @@ class CataloguePagesController {
 	String eservice(@PathVariable String id, Model model) {
 		EService eservice = catalogue.find(id).orElseThrow(CataloguePagesController::notFound);
 		model.addAttribute("eservice", eservice);
+		model.addAttribute("fee", eservice.fee().orElse(null));
 		model.addAttribute("benefit", eservice.benefit());
 		model.addAttribute("paybackYears", eservice.benefit().paybackYears().orElse(null));
 		model.addAttribute("meetsPayback", catalogue.meetsPaybackRequirement(eservice));
