@@ -2,8 +2,20 @@ package org.cityhall.shared;
 
 import java.util.Objects;
 
-/** Someone who acts, or for whom someone acts: a person, an organisation, a visitor or a member of staff. */
-public sealed interface Party extends java.io.Serializable permits Party.Person, Party.Organisation, Party.Visitor, Party.Staff {
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * Someone who acts, or for whom someone acts: a person, an organisation, a visitor or a member of staff.
+ * In JSON (events kept in the publication registry, API answers) a party names its type.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({ @JsonSubTypes.Type(value = Party.Person.class, name = "person"),
+		@JsonSubTypes.Type(value = Party.Organisation.class, name = "organisation"),
+		@JsonSubTypes.Type(value = Party.Visitor.class, name = "visitor"),
+		@JsonSubTypes.Type(value = Party.Staff.class, name = "staff"),
+		@JsonSubTypes.Type(value = Party.Anonymous.class, name = "anonymous") })
+public sealed interface Party extends java.io.Serializable permits Party.Person, Party.Organisation, Party.Visitor, Party.Staff, Party.Anonymous {
 
 	/** A stable id: the 12-digit number, the organisation number, the e-mail address or the staff id. */
 	String id();
@@ -68,6 +80,30 @@ public sealed interface Party extends java.io.Serializable permits Party.Person,
 		@Override
 		public String displayName() {
 			return name;
+		}
+	}
+
+	/**
+	 * Someone who used an e-service open without login, known to the city only by what they wrote and
+	 * by the private link they were given to follow their matter.
+	 *
+	 * @param reference a random reference, unique to the matter
+	 * @param name the name they gave, if any
+	 */
+	record Anonymous(String reference, String name) implements Party {
+
+		public Anonymous {
+			Objects.requireNonNull(reference, "reference");
+		}
+
+		@Override
+		public String id() {
+			return "anonymous:" + reference;
+		}
+
+		@Override
+		public String displayName() {
+			return name == null || name.isBlank() ? "–" : name;
 		}
 	}
 }

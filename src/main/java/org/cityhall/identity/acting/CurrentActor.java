@@ -2,6 +2,7 @@ package org.cityhall.identity.acting;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
+import org.cityhall.identity.Actors;
 import org.cityhall.identity.SignedIn;
 import org.cityhall.shared.Actor;
 import org.springframework.core.MethodParameter;
@@ -19,7 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
  * for whom they act, checked against the registers and consents on this very request.
  */
 @Component
-public class CurrentActor implements HandlerMethodArgumentResolver {
+public class CurrentActor implements HandlerMethodArgumentResolver, Actors {
 
 	private final Representations representations;
 
@@ -49,6 +50,11 @@ public class CurrentActor implements HandlerMethodArgumentResolver {
 			session.removeAttribute(ActingFor.SESSION_ATTRIBUTE);
 		}
 		return actor;
+	}
+
+	@Override
+	public java.util.Optional<Actor> current(HttpServletRequest request) {
+		return signedIn().isPresent() ? java.util.Optional.of(of(request)) : java.util.Optional.empty();
 	}
 
 	static java.util.Optional<SignedIn> signedIn() {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.cityhall.identity.staff.StaffDirectory.StaffMember;
-import org.cityhall.identity.staff.StaffRoles;
+import org.cityhall.identity.StaffRoles;
 import org.cityhall.shared.ScopedRole;
 
 /**

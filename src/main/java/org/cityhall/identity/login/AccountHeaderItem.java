@@ -29,7 +29,9 @@ class AccountHeaderItem implements HeaderItem {
 				&& authentication.getPrincipal() instanceof SignedIn signedIn) {
 			var session = request.getSession(false);
 			int timeout = session == null ? 0 : session.getMaxInactiveInterval();
-			return Optional.of(Map.of("name", signedIn.party().displayName(), "timeout", timeout));
+			boolean staff = signedIn.party() instanceof org.cityhall.shared.Party.Staff;
+			return Optional.of(Map.of("name", signedIn.party().displayName(), "timeout", timeout,
+					"home", staff ? "/staff" : "/my-pages", "homeKey", staff ? "identity.header.staff" : "identity.header.my-pages"));
 		}
 		return Optional.of(Map.of());
 	}

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 
 import org.cityhall.identity.PopulationRegister;
 import org.cityhall.identity.staff.StaffDirectory;
-import org.cityhall.identity.staff.StaffRoles;
+import org.cityhall.identity.StaffRoles;
 import org.cityhall.shared.InvalidIdentityNumberException;
 import org.cityhall.shared.LevelOfAssurance;
 import org.cityhall.shared.Party;

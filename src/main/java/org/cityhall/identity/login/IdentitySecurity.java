@@ -5,7 +5,7 @@ import jakarta.servlet.http.HttpSession;
 import org.cityhall.identity.PopulationRegister;
 import org.cityhall.identity.SignedIn;
 import org.cityhall.identity.staff.StaffDirectory;
-import org.cityhall.identity.staff.StaffRoles;
+import org.cityhall.identity.StaffRoles;
 import org.cityhall.shared.Party;
 import org.cityhall.web.SecurityContribution;
 import org.springframework.beans.factory.ObjectProvider;

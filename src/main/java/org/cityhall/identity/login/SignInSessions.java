@@ -6,7 +6,7 @@ import java.util.List;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cityhall.identity.SignedIn;
-import org.cityhall.identity.staff.StaffRoles;
+import org.cityhall.identity.StaffRoles;
 import org.cityhall.shared.Party;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;

@@ -1,5 +1,6 @@
 package org.cityhall.identity.staff;
 
+import org.cityhall.identity.StaffRoles;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +47,9 @@ class StaffPagesController {
 		model.addAttribute("roles", me.roles().stream().sorted(java.util.Comparator.comparing(ScopedRole::role)).toList());
 		model.addAttribute("mayLookUp", mayLookUp(me));
 		model.addAttribute("mayAudit", me.roles().stream().anyMatch(r -> r.role().equals(StaffRoles.PLATFORM_ADMINISTRATOR)));
+		model.addAttribute("mayHandleCases", me.roles().stream().anyMatch(r -> r.role().equals(StaffRoles.OFFICER)));
+		model.addAttribute("mayRegister", me.roles().stream().anyMatch(r -> r.role().equals(StaffRoles.OFFICER)
+				|| r.role().equals(StaffRoles.CONTACT_CENTRE_AGENT)));
 		return "identity/staff/home";
 	}
 

@@ -1,5 +1,6 @@
 package org.cityhall.identity.staff;
 
+import org.cityhall.identity.StaffRoles;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;

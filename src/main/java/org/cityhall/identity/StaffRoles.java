@@ -1,4 +1,4 @@
-package org.cityhall.identity.staff;
+package org.cityhall.identity;
 
 import java.util.List;
 
