@@ -1,0 +1,198 @@
+package org.cityhall.cases;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cityhall.catalogue.EService;
+import org.cityhall.shared.Actor;
+import org.cityhall.shared.Party;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The cases, their timelines and documents, in PostgreSQL. Saving a case writes its new timeline
+ * lines and publishes its events in the caller's transaction, so they happen together or not at all.
+ */
+@Repository
+public class Cases {
+
+	static final String COLUMNS = "id, number, eservice_id, definition_version, department, kind, channel, applicant_type, "
+			+ "applicant_id, applicant_name, subject_type, subject_id, subject_name, representation, registered_by, status, "
+			+ "submitted_at, due_at, assigned_to, assigned_name, checksum, contact_email, decision_outcome, decision_reasons, "
+			+ "decided_at, follow_up_of, version";
+
+	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+
+	Cases(JdbcClient jdbc, ApplicationEventPublisher events) {
+		this.jdbc = jdbc;
+		this.events = events;
+	}
+
+	public Optional<Case> find(CaseNumber number) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM cases_case WHERE number = ?").param(number.value())
+				.query(Cases::map).optional();
+	}
+
+	public Optional<Case> find(CaseId id) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM cases_case WHERE id = ?").param(id.value())
+				.query(Cases::map).optional();
+	}
+
+	/** The case an applicant without login follows with their private link, by the link's token hash. */
+	public Optional<Case> findByAccessTokenHash(String hash) {
+		return jdbc.sql("SELECT " + COLUMNS + " FROM cases_case WHERE access_token_hash = ?").param(hash)
+				.query(Cases::map).optional();
+	}
+
+	Optional<CaseNumber> numberForIdempotencyKey(String key) {
+		return jdbc.sql("SELECT number FROM cases_case WHERE idempotency_key = ?").param(key)
+				.query((rs, row) -> new CaseNumber(rs.getString(1))).optional();
+	}
+
+	/** The answers as submitted, as the JSON {@link AnswersJson} writes. */
+	public String answersJson(CaseId id) {
+		return jdbc.sql("SELECT answers::text FROM cases_case WHERE id = ?").param(id.value()).query(String.class).single();
+	}
+
+	/**
+	 * Takes the next number of a prefix and year in a transaction of its own, so the row is locked only
+	 * for that moment and a number taken by a submission that then fails is simply not used.
+	 */
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	public CaseNumber nextNumber(String prefix, int year) {
+		long next = jdbc.sql("INSERT INTO cases_number (prefix, year, last) VALUES (?, ?, 1) "
+				+ "ON CONFLICT (prefix, year) DO UPDATE SET last = cases_number.last + 1 RETURNING last")
+				.params(prefix, year).query(Long.class).single();
+		return CaseNumber.of(prefix, year, next);
+	}
+
+	void insert(Case submitted, String answersJson, String idempotencyKey, Optional<String> accessTokenHash) {
+		Case.Facts facts = submitted.facts();
+		jdbc.sql("INSERT INTO cases_case (id, number, eservice_id, definition_version, department, kind, channel, "
+				+ "applicant_type, applicant_id, applicant_name, subject_type, subject_id, subject_name, representation, "
+				+ "registered_by, status, submitted_at, due_at, answers, checksum, idempotency_key, access_token_hash, "
+				+ "contact_email, follow_up_of, updated_at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)")
+				.params(submitted.id().value(), submitted.number().value(), facts.eserviceId(), facts.definitionVersion(),
+						facts.department(), facts.kind(), facts.channel().definitionName(), Parties.type(facts.applicant()),
+						facts.applicant().id(), Parties.name(facts.applicant()), Parties.type(facts.subject()),
+						facts.subject().id(), Parties.name(facts.subject()), facts.representation().name(),
+						facts.registeredBy().orElse(null), submitted.status().name(), timestamp(facts.submittedAt()),
+						facts.dueAt().map(Cases::timestamp).orElse(null), answersJson, facts.checksum(), idempotencyKey,
+						accessTokenHash.orElse(null), facts.contactEmail().orElse(null), facts.followUpOf().orElse(null),
+						timestamp(facts.submittedAt()))
+				.update();
+		written(submitted);
+	}
+
+	/**
+	 * Saves what changed: status, assignment and decision, guarded by the version read, so two officers
+	 * acting at once cannot overwrite each other.
+	 *
+	 * @throws OptimisticLockingFailureException when someone else changed the case since it was read
+	 */
+	public void save(Case changed) {
+		int updated = jdbc.sql("UPDATE cases_case SET status = ?, assigned_to = ?, assigned_name = ?, decision_outcome = ?, "
+				+ "decision_reasons = ?, decided_at = ?, version = version + 1, updated_at = now() WHERE id = ? AND version = ?")
+				.params(changed.status().name(), changed.assignedTo().map(Party::id).orElse(null),
+						changed.assignedTo().map(Party::displayName).orElse(null),
+						changed.decision().map(decision -> decision.outcome().name()).orElse(null),
+						changed.decision().map(Decision::reasons).orElse(null),
+						changed.decidedAt().map(Cases::timestamp).orElse(null), changed.id().value(), changed.version())
+				.update();
+		if (updated != 1) {
+			throw new OptimisticLockingFailureException("case " + changed.number() + " was changed by someone else");
+		}
+		written(changed);
+	}
+
+	private void written(Case changed) {
+		for (TimelineEntry entry : changed.newEntries()) {
+			jdbc.sql("INSERT INTO cases_timeline (id, case_id, at, what, audience, actor_type, actor_id, actor_name, status, "
+					+ "text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+					.params(entry.id(), changed.id().value(), timestamp(entry.at()), entry.what().name(),
+							entry.audience().name(), Parties.type(entry.actor()), entry.actor().id(),
+							Parties.name(entry.actor()), entry.status().map(Enum::name).orElse(null),
+							entry.text().orElse(null))
+					.update();
+		}
+		changed.events().forEach(events::publishEvent);
+		changed.saved();
+	}
+
+	/** A case's timeline, oldest first; for the applicant without staff-only lines. */
+	public List<TimelineEntry> timeline(CaseId id, boolean withStaffOnly) {
+		return jdbc.sql("SELECT id, at, what, audience, actor_type, actor_id, actor_name, status, text FROM cases_timeline "
+				+ "WHERE case_id = ?" + (withStaffOnly ? "" : " AND audience = 'APPLICANT'") + " ORDER BY at, id")
+				.param(id.value())
+				.query((rs, row) -> new TimelineEntry(rs.getObject("id", UUID.class), instant(rs, "at"),
+						TimelineEntry.What.valueOf(rs.getString("what")), TimelineEntry.Audience.valueOf(rs.getString("audience")),
+						Parties.of(rs.getString("actor_type"), rs.getString("actor_id"), rs.getString("actor_name")),
+						Optional.ofNullable(rs.getString("status")).map(CaseStatus::valueOf),
+						Optional.ofNullable(rs.getString("text"))))
+				.list();
+	}
+
+	/** Adds a document to a case; the same document in the same role is added once. */
+	public void attach(CaseId id, CaseDocument document) {
+		jdbc.sql("INSERT INTO cases_document (case_id, document, role, filename, media_type, size, added_at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING")
+				.params(id.value(), document.sha256(), document.role().name(), document.filename(), document.mediaType(),
+						document.size(), timestamp(document.addedAt()))
+				.update();
+	}
+
+	/** A case's documents, oldest first. */
+	public List<CaseDocument> documents(CaseId id) {
+		return jdbc.sql("SELECT document, role, filename, media_type, size, added_at FROM cases_document WHERE case_id = ? "
+				+ "ORDER BY added_at, filename").param(id.value())
+				.query((rs, row) -> new CaseDocument(rs.getString("document"), CaseDocument.Role.valueOf(rs.getString("role")),
+						rs.getString("filename"), rs.getString("media_type"), rs.getLong("size"), instant(rs, "added_at")))
+				.list();
+	}
+
+	static Case map(ResultSet rs, int row) throws SQLException {
+		Case.Facts facts = new Case.Facts(rs.getString("eservice_id"), rs.getString("definition_version"),
+				rs.getString("department"), rs.getString("kind"), channel(rs.getString("channel")),
+				Parties.of(rs.getString("applicant_type"), rs.getString("applicant_id"), rs.getString("applicant_name")),
+				Parties.of(rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("subject_name")),
+				Actor.Representation.valueOf(rs.getString("representation")), Optional.ofNullable(rs.getString("registered_by")),
+				instant(rs, "submitted_at"), Optional.ofNullable(instant(rs, "due_at")), rs.getString("checksum"),
+				Optional.ofNullable(rs.getString("contact_email")), Optional.ofNullable(rs.getString("follow_up_of")));
+		String assigned = rs.getString("assigned_to");
+		String outcome = rs.getString("decision_outcome");
+		return new Case(new CaseId(rs.getObject("id", UUID.class)), new CaseNumber(rs.getString("number")), facts,
+				CaseStatus.valueOf(rs.getString("status")),
+				assigned == null ? null : new Party.Staff(assigned, rs.getString("assigned_name")),
+				outcome == null ? null : new Decision(Decision.Outcome.valueOf(outcome), rs.getString("decision_reasons")),
+				instant(rs, "decided_at"), rs.getInt("version"));
+	}
+
+	static EService.Channel channel(String name) {
+		for (EService.Channel channel : EService.Channel.values()) {
+			if (channel.definitionName().equals(name)) {
+				return channel;
+			}
+		}
+		throw new IllegalStateException("a stored case has an unknown channel: " + name);
+	}
+
+	static Timestamp timestamp(Instant instant) {
+		return Timestamp.from(instant);
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		Timestamp value = rs.getTimestamp(column);
+		return value == null ? null : value.toInstant();
+	}
+}

@@ -1,0 +1,62 @@
+package org.cityhall.cases;
+
+import java.time.Duration;
+import java.util.Optional;
+
+import org.cityhall.shared.Party;
+import org.cityhall.shared.PersonalIdentityNumber;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import com.github.f4b6a3.uuid.UuidCreator;
+
+/**
+ * Reminds owners of drafts about to expire, and deletes expired ones. Each step is one statement that
+ * claims its rows, so several nodes may run it at once and each draft is reminded and deleted once.
+ */
+@Component
+class DraftHousekeeping {
+
+	private static final Logger LOG = LoggerFactory.getLogger(DraftHousekeeping.class);
+
+	private final Drafts drafts;
+	private final ApplicationEventPublisher events;
+	private final Duration remindBefore;
+
+	DraftHousekeeping(Drafts drafts, ApplicationEventPublisher events,
+			@Value("${cityhall.cases.draft-reminder-before:3d}") Duration remindBefore) {
+		this.drafts = drafts;
+		this.events = events;
+		this.remindBefore = remindBefore;
+	}
+
+	@Scheduled(cron = "${cityhall.cases.draft-housekeeping-cron:0 17 * * * *}", zone = "Europe/Stockholm")
+	@Transactional
+	public void run() {
+		for (Draft draft : drafts.remindBefore(remindBefore)) {
+			owner(draft).ifPresent(owner -> events.publishEvent(new DraftExpiring(UuidCreator.getTimeOrderedEpoch(),
+					draft.id(), draft.eserviceId(), owner, draft.expiresAt())));
+		}
+		int expired = drafts.expire();
+		if (expired > 0) {
+			LOG.info("{} drafts expired unsubmitted and were deleted", expired);
+		}
+	}
+
+	/** The resident or visitor who owns a web draft; staff and applicants without login get no reminder. */
+	private static Optional<Party> owner(Draft draft) {
+		String owner = draft.ownerId();
+		if (PersonalIdentityNumber.isValid(owner) && owner.length() == 12) {
+			return Optional.of(new Party.Person(PersonalIdentityNumber.parse(owner), null));
+		}
+		if (owner.contains("@") && !owner.startsWith("anonymous:")) {
+			return Optional.of(new Party.Visitor(owner));
+		}
+		return Optional.empty();
+	}
+}
