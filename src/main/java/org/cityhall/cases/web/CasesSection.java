@@ -1,0 +1,57 @@
+package org.cityhall.cases.web;
+
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.cityhall.cases.CaseLists;
+import org.cityhall.cases.CaseSummary;
+import org.cityhall.cases.Draft;
+import org.cityhall.cases.Drafts;
+import org.cityhall.catalogue.Catalogue;
+import org.cityhall.web.MyPagesSection;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The person's part of My pages from {@code cases}: drafts to resume, ongoing cases and closed ones. */
+@Component
+class CasesSection implements MyPagesSection {
+
+	private final CaseLists lists;
+	private final Drafts drafts;
+	private final Catalogue catalogue;
+	private final MessageSource messages;
+	private final Clock clock;
+
+	CasesSection(CaseLists lists, Drafts drafts, Catalogue catalogue, MessageSource messages, Clock clock) {
+		this.lists = lists;
+		this.drafts = drafts;
+		this.catalogue = catalogue;
+		this.messages = messages;
+		this.clock = clock;
+	}
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public Optional<Content> contentFor(Principal person, Locale locale) {
+		if (person == null) {
+			return Optional.empty();
+		}
+		List<Draft> ongoingDrafts = drafts.of(person.getName());
+		List<CaseSummary> all = lists.of(person.getName(), 200);
+		if (ongoingDrafts.isEmpty() && all.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Content(messages.getMessage("cases.mypages.heading", null, locale), "cases/my-pages :: section",
+				Map.of("drafts", ongoingDrafts, "open", all.stream().filter(c -> c.status().isOpen()).toList(),
+						"done", all.stream().filter(c -> !c.status().isOpen()).toList(), "catalogue", catalogue,
+						"now", clock.instant(), "zone", java.time.ZoneId.of("Europe/Stockholm"))));
+	}
+}
