@@ -37,6 +37,26 @@ public final class MalformedInputCorpus {
 	private MalformedInputCorpus() {
 	}
 
+	/**
+	 * Hostile text for any field: scripts, SQL and template injections, control and invisible characters
+	 * alone and inside words, text decoded with the wrong encoding, lone surrogates, and numbers and dates
+	 * written in other scripts' digits. Long strings are left to the caller, who knows the limit.
+	 */
+	public static List<String> hostileText() {
+		Set<String> corpus = new LinkedHashSet<>(List.of(INJECTIONS));
+		for (String control : CONTROLS) {
+			corpus.add(control);
+			corpus.add("Tallen" + control + "4:12");
+		}
+		// UTF-8 read as Latin-1, replacement characters, lone surrogates and a byte-order mark.
+		corpus.addAll(List.of("SÃ¶derÃ¥sen 4:12", "\uFFFD\uFFFD", "\uD800", "\uDC00abc", "\uFEFFTallen 4:12",
+				"NaN", "-0", "1e309", "0x1F", "2026-02-30", "31/13/2026", "\u0661\u0662"));
+		for (int zero : FOREIGN_ZEROS) {
+			corpus.add(new String(Character.toChars(zero)) + "12");
+		}
+		return List.copyOf(corpus);
+	}
+
 	/** At least 500 strings that are not personal identity numbers. */
 	public static List<String> identityNumbers() {
 		Random random = new Random(SEED);
