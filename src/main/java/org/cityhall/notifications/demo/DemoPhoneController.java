@@ -3,6 +3,7 @@ package org.cityhall.notifications.demo;
 import java.security.Principal;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 
@@ -42,8 +43,10 @@ class DemoPhoneController {
 				.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN));
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm:ss", locale);
 		List<Row> rows = phone.textsTo(contacts.mobileNumbersOf(me.id())).stream()
-				.map(text -> new Row(text.to(), text.text(), time.format(text.receivedAt().atZone(CITY_TIME)),
-						text.receivedAt().atZone(CITY_TIME).toOffsetDateTime().toString()))
+				.map(text -> {
+					var at = text.receivedAt().truncatedTo(ChronoUnit.SECONDS).atZone(CITY_TIME);
+					return new Row(text.to(), text.text(), time.format(at), DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at));
+				})
 				.toList();
 		model.addAttribute("rows", rows);
 		return "notifications/demo-phone";

@@ -2,6 +2,7 @@ package org.cityhall.notifications.inbox;
 
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
@@ -19,7 +20,8 @@ class InboxRows {
 	}
 
 	Row row(Inbox.Entry entry, Locale locale) {
-		var at = entry.receivedAt().atZone(CITY_TIME);
+		// Whole seconds: an HTML time element takes at most milliseconds.
+		var at = entry.receivedAt().truncatedTo(ChronoUnit.SECONDS).atZone(CITY_TIME);
 		return new Row(entry.id().toString(), texts.subject(entry.template(), entry.arguments(), locale),
 				DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(at), DateTimeFormatter.ofPattern("d MMMM yyyy HH:mm", locale).format(at),
 				entry.unread(), entry.link().filter(InboxRows::isOwnPath).orElse(null));
