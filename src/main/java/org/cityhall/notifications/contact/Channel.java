@@ -15,13 +15,8 @@ public enum Channel {
 		this.path = path;
 	}
 
-	/** The channel's part of the contact details' addresses: {@code email} or {@code mobile}. */
+	/** The channel's part of the contact details' addresses and of its message keys: {@code email} or {@code mobile}. */
 	public String path() {
-		return path;
-	}
-
-	/** The key part of the channel's messages: {@code email} or {@code mobile}. */
-	public String key() {
 		return path;
 	}
 

@@ -87,7 +87,7 @@ class ContactDetailsController {
 		}
 		catch (InvalidContact invalid) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
-			return addressPage(channel, Typed.printable(typed), "notifications." + channel.key() + ".error." + invalid.problem(), model);
+			return addressPage(channel, Typed.printable(typed), "notifications." + channel.path() + ".error." + invalid.problem(), model);
 		}
 		Optional<String> code = codes.issue(me.id(), channel, address);
 		if (code.isEmpty()) {
@@ -136,7 +136,7 @@ class ContactDetailsController {
 			VerificationCodes.Check check = codes.check(me.id(), channel, code.get());
 			switch (check.outcome()) {
 				case VERIFIED:
-					redirect.addFlashAttribute("verified", channel.key());
+					redirect.addFlashAttribute("verified", channel.path());
 					return "redirect:" + BASE;
 				case WRONG:
 					model.addAttribute("attemptsLeft", check.attemptsLeft());
@@ -164,7 +164,7 @@ class ContactDetailsController {
 		if (contact == null || (contact.address().isEmpty() && contact.pending().isEmpty())) {
 			return "redirect:" + BASE;
 		}
-		model.addAttribute("channel", channel.key());
+		model.addAttribute("channel", channel.path());
 		model.addAttribute("address", shown(channel, contact.address().or(contact::pending).orElseThrow()));
 		return "notifications/remove";
 	}
@@ -173,7 +173,7 @@ class ContactDetailsController {
 	String remove(@PathVariable String kind, Principal principal, RedirectAttributes redirect) {
 		Channel channel = channel(kind);
 		contacts.remove(resident(principal).id(), channel);
-		redirect.addFlashAttribute("removed", channel.key());
+		redirect.addFlashAttribute("removed", channel.path());
 		return "redirect:" + BASE;
 	}
 
@@ -182,15 +182,14 @@ class ContactDetailsController {
 	}
 
 	private String addressPage(Channel channel, String address, String problem, Model model) {
-		model.addAttribute("channel", channel.key());
+		model.addAttribute("channel", channel.path());
 		model.addAttribute("address", address);
 		model.addAttribute("problem", problem);
-		model.addAttribute("maxLength", channel == Channel.EMAIL ? EmailAddress.MAX_LENGTH : MobileNumber.MAX_TYPED_LENGTH);
 		return "notifications/address";
 	}
 
 	private String codePage(Channel channel, String pending, String code, String problem, Model model) {
-		model.addAttribute("channel", channel.key());
+		model.addAttribute("channel", channel.path());
 		model.addAttribute("sentTo", shown(channel, pending));
 		model.addAttribute("code", code);
 		model.addAttribute("problem", problem);
@@ -201,7 +200,7 @@ class ContactDetailsController {
 
 	private static String unavailable(Channel channel, HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
-		model.addAttribute("channel", channel.key());
+		model.addAttribute("channel", channel.path());
 		return "notifications/unavailable";
 	}
 
