@@ -9,8 +9,8 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 
 /**
- * Points every Spring test context at the run's {@link TestDatabase} and {@link TestIdentityProvider},
- * in demo mode, whichever test starts it.
+ * Points every Spring test context at the run's {@link TestDatabase}, {@link TestIdentityProvider},
+ * {@link TestMailServer} and {@link TestSmsGateway}, in demo mode, whichever test starts it.
  */
 class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
@@ -27,6 +27,7 @@ class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 			TestDatabase.Connection db = TestDatabase.connection();
 			Map<String, Object> properties = new java.util.LinkedHashMap<>(TestIdentityProvider.clientProperties());
 			properties.putAll(TestMailServer.properties());
+			properties.putAll(TestSmsGateway.properties());
 			properties.put("spring.datasource.url", db.url());
 			properties.put("spring.datasource.username", db.username());
 			properties.put("spring.datasource.password", db.password());

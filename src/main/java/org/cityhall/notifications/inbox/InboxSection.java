@@ -1,0 +1,49 @@
+package org.cityhall.notifications.inbox;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.cityhall.notifications.NoticeRecipient;
+import org.cityhall.notifications.web.SignedInRecipient;
+import org.cityhall.web.MyPagesSection;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** The inbox on My pages: how many notices are unread, and the latest few. */
+@Component
+class InboxSection implements MyPagesSection {
+
+	static final int LATEST = 3;
+
+	private final Inbox inbox;
+	private final InboxRows rows;
+	private final MessageSource messages;
+
+	InboxSection(Inbox inbox, InboxRows rows, MessageSource messages) {
+		this.inbox = inbox;
+		this.rows = rows;
+		this.messages = messages;
+	}
+
+	@Override
+	public int order() {
+		return 10;
+	}
+
+	@Override
+	public Optional<Content> contentFor(Principal person, Locale locale) {
+		Optional<NoticeRecipient> me = SignedInRecipient.of(person);
+		if (me.isEmpty()) {
+			return Optional.empty();
+		}
+		List<InboxRows.Row> latest = inbox.latest(me.get().id(), LATEST).stream().map(entry -> rows.row(entry, locale)).toList();
+		if (latest.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Content(messages.getMessage("notifications.section.heading", null, locale),
+				"notifications/section :: inbox", Map.of("unread", inbox.unread(me.get().id()), "latest", latest)));
+	}
+}
