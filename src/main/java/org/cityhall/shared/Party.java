@@ -2,7 +2,20 @@ package org.cityhall.shared;
 
 import java.util.Objects;
 
-/** Someone who acts, or for whom someone acts: a person, an organisation, a visitor or a member of staff. */
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
+/**
+ * Someone who acts, or for whom someone acts: a person, an organisation, a visitor or a member of
+ * staff. In JSON (events in the event publication registry) a party carries its kind, so it reads
+ * back as the same kind: {@code {"kind":"person","number":"198804129826","name":"Sara Lindqvist"}}.
+ */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+		@JsonSubTypes.Type(value = Party.Person.class, name = "person"),
+		@JsonSubTypes.Type(value = Party.Organisation.class, name = "organisation"),
+		@JsonSubTypes.Type(value = Party.Visitor.class, name = "visitor"),
+		@JsonSubTypes.Type(value = Party.Staff.class, name = "staff")})
 public sealed interface Party extends java.io.Serializable permits Party.Person, Party.Organisation, Party.Visitor, Party.Staff {
 
 	/** A stable id: the 12-digit number, the organisation number, the e-mail address or the staff id. */
