@@ -31,8 +31,11 @@ public class PaymentProviderException extends RuntimeException {
 		/** The provider did not answer in time, could not be reached, or answered with a server error (5xx). Try again later. */
 		UNAVAILABLE,
 
-		/** The provider refused the request (4xx): a wrong API key, an unknown payment, a request it found wrong. */
+		/** The provider refused the request (4xx but 404): a wrong API key, a request it found wrong. */
 		REFUSED,
+
+		/** The provider answered 404: it knows no such payment (or the URL is wrong). */
+		NOT_FOUND,
 
 		/** The provider's answer could not be read: not JSON, or without the fields the protocol promises. */
 		UNREADABLE

@@ -152,7 +152,8 @@ public class HttpPaymentProvider implements PaymentProvider {
 		}
 		catch (HttpConnectTimeoutException slow) {
 			throw new PaymentProviderException(Problem.UNAVAILABLE, "the payment provider at " + base
-					+ " could not be connected to for " + what + " within " + seconds(http.connectTimeout().orElse(timeout)), slow);
+					+ " could not be connected to for " + what + " in time (timeouts: " + seconds(http.connectTimeout().orElse(timeout))
+					+ " to connect, " + seconds(timeout) + " to answer)", slow);
 		}
 		catch (HttpTimeoutException slow) {
 			throw new PaymentProviderException(Problem.UNAVAILABLE, "the payment provider at " + base
@@ -186,7 +187,7 @@ public class HttpPaymentProvider implements PaymentProvider {
 					+ " with " + code + ": check cityhall.billing.provider.api-key" + detail(body));
 		}
 		if (code == 404) {
-			throw new PaymentProviderException(Problem.REFUSED, "the payment provider at " + base + " answered " + what
+			throw new PaymentProviderException(Problem.NOT_FOUND, "the payment provider at " + base + " answered " + what
 					+ " with 404: no such payment, or the wrong cityhall.billing.provider.url" + detail(body));
 		}
 		if (code < 200 || code > 299) {

@@ -54,8 +54,7 @@ class HttpPaymentProviderTest {
 		server.setExecutor(Executors.newCachedThreadPool());
 		server.createContext("/", this::handle);
 		server.start();
-		provider = new HttpPaymentProvider(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1/"), API_KEY,
-				Duration.ofSeconds(2), Duration.ofMillis(300));
+		provider = providerAnswering(Duration.ofSeconds(20));
 	}
 
 	@AfterEach
@@ -102,13 +101,16 @@ class HttpPaymentProviderTest {
 	@Test
 	void aProviderThatDoesNotAnswerInTimeIsUnavailable() {
 		answer = null;
+		HttpPaymentProvider impatient = providerAnswering(Duration.ofMillis(300));
 
 		long started = System.nanoTime();
-		PaymentProviderException problem = catchThrowableOfType(PaymentProviderException.class, () -> provider.status("pay_123"));
+		PaymentProviderException problem = catchThrowableOfType(PaymentProviderException.class, () -> impatient.status("pay_123"));
 
 		assertThat(problem.problem()).isEqualTo(Problem.UNAVAILABLE);
-		assertThat(problem.getMessage()).contains("did not answer GET /payments/pay_123 within 0.3 s", "http://127.0.0.1:");
-		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
+		assertThat(problem.getMessage()).contains("http://127.0.0.1:")
+				// On a busy machine the time may run out while still connecting.
+				.containsAnyOf("did not answer GET /payments/pay_123 within 0.3 s", "could not be connected to for GET /payments/pay_123");
+		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(20));
 	}
 
 	@Test
@@ -133,12 +135,12 @@ class HttpPaymentProviderTest {
 	}
 
 	@Test
-	void anUnknownPaymentIsRefused() {
+	void anUnknownPaymentIsNotFound() {
 		answer = json(404, "");
 
 		PaymentProviderException problem = catchThrowableOfType(PaymentProviderException.class, () -> provider.status("pay_404"));
 
-		assertThat(problem.problem()).isEqualTo(Problem.REFUSED);
+		assertThat(problem.problem()).isEqualTo(Problem.NOT_FOUND);
 		assertThat(problem.getMessage()).contains("404", "no such payment");
 	}
 
@@ -203,7 +205,7 @@ class HttpPaymentProviderTest {
 			closedPort = socket.getLocalPort();
 		}
 		HttpPaymentProvider nowhere = new HttpPaymentProvider(URI.create("http://127.0.0.1:" + closedPort), API_KEY,
-				Duration.ofSeconds(2), Duration.ofSeconds(2));
+				Duration.ofSeconds(20), Duration.ofSeconds(20));
 
 		PaymentProviderException problem = catchThrowableOfType(PaymentProviderException.class,
 				() -> nowhere.start(Money.sek("10"), "ref", RETURN_URL));
@@ -228,6 +230,12 @@ class HttpPaymentProviderTest {
 	void anIdThatCouldLeaveThePathIsNeverSent(String id) {
 		assertThatIllegalArgumentException().isThrownBy(() -> provider.status(id));
 		assertThat(requests).isEmpty();
+	}
+
+	/** The adapter for the local provider; the machine may be busy, so only the timeout test is impatient. */
+	private HttpPaymentProvider providerAnswering(Duration timeout) {
+		return new HttpPaymentProvider(URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/api/v1/"), API_KEY,
+				Duration.ofSeconds(20), timeout);
 	}
 
 	private void handle(HttpExchange exchange) throws IOException {
