@@ -6,16 +6,20 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
- * Someone who acts, or for whom someone acts: a person, an organisation, a visitor or a member of staff.
- * In JSON (events kept in the publication registry, API answers) a party names its type.
+ * Someone who acts, or for whom someone acts: a person, an organisation, a visitor, a member of
+ * staff or someone known only by a private link. In JSON (events in the event publication registry)
+ * a party carries its kind, so it reads back as the same kind:
+ * {@code {"kind":"person","number":"198804129826","name":"Sara Lindqvist"}}.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
-@JsonSubTypes({ @JsonSubTypes.Type(value = Party.Person.class, name = "person"),
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+@JsonSubTypes({
+		@JsonSubTypes.Type(value = Party.Person.class, name = "person"),
 		@JsonSubTypes.Type(value = Party.Organisation.class, name = "organisation"),
 		@JsonSubTypes.Type(value = Party.Visitor.class, name = "visitor"),
 		@JsonSubTypes.Type(value = Party.Staff.class, name = "staff"),
-		@JsonSubTypes.Type(value = Party.Anonymous.class, name = "anonymous") })
-public sealed interface Party extends java.io.Serializable permits Party.Person, Party.Organisation, Party.Visitor, Party.Staff, Party.Anonymous {
+		@JsonSubTypes.Type(value = Party.Anonymous.class, name = "anonymous")})
+public sealed interface Party extends java.io.Serializable
+		permits Party.Person, Party.Organisation, Party.Visitor, Party.Staff, Party.Anonymous {
 
 	/** A stable id: the 12-digit number, the organisation number, the e-mail address or the staff id. */
 	String id();

@@ -1,0 +1,27 @@
+package org.cityhall.billing;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.UUID;
+
+import org.cityhall.shared.LocalizedText;
+import org.cityhall.shared.Money;
+import org.cityhall.shared.Party;
+
+/**
+ * A fee was incurred: someone owes the city an amount for something in a matter. One of
+ * billing's events that other modules use; published once per fee, in the transaction that
+ * records it.
+ *
+ * @param feeId the fee, as {@link Fees#find(UUID)} knows it
+ * @param payer who is to pay
+ * @param matter the matter the fee belongs to, such as a case number ({@code KA-2026-000123})
+ * @param what what the fee is for, in both languages
+ * @param amount the amount to pay, VAT included
+ * @param vatRate the VAT rate included in the amount, {@code 0.25} for 25 %; zero for the many
+ *        fees outside VAT
+ * @param at when the fee was incurred
+ */
+public record FeeIncurred(UUID feeId, Party payer, String matter, LocalizedText what, Money amount, BigDecimal vatRate,
+		Instant at) {
+}

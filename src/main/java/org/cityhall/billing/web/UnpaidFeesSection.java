@@ -1,0 +1,59 @@
+package org.cityhall.billing.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.cityhall.billing.Fees;
+import org.cityhall.identity.SignedIn;
+import org.cityhall.shared.Party;
+import org.cityhall.web.MyPagesSection;
+import org.springframework.context.MessageSource;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Component;
+
+/**
+ * On My pages: the fees the signed-in person has yet to pay, each with a link to pay it. The
+ * fragment {@code billing/my-pages :: unpaidFees} finds them as {@code section.model['fees']}.
+ */
+@Component
+class UnpaidFeesSection implements MyPagesSection {
+
+	private final Fees fees;
+	private final MessageSource messages;
+
+	UnpaidFeesSection(Fees fees, MessageSource messages) {
+		this.fees = fees;
+		this.messages = messages;
+	}
+
+	@Override
+	public int order() {
+		return 40;
+	}
+
+	@Override
+	public Optional<Content> contentFor(Principal person, Locale locale) {
+		Optional<Party> party = partyOf(person);
+		if (party.isEmpty()) {
+			return Optional.empty();
+		}
+		List<FeeRow> unpaid = fees.unpaidFor(party.get()).stream().map(fee -> FeeRow.of(fee, locale)).toList();
+		if (unpaid.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Content(messages.getMessage("billing.my-pages.heading", null, locale),
+				"billing/my-pages :: unpaidFees", Map.of("fees", unpaid)));
+	}
+
+	/**
+	 * The party signed in: a servlet request's principal is Spring Security's authentication,
+	 * whose own principal is identity's {@link SignedIn}; either may be given.
+	 */
+	static Optional<Party> partyOf(Principal person) {
+		Object principal = person instanceof Authentication authentication ? authentication.getPrincipal() : person;
+		return principal instanceof SignedIn signedIn ? Optional.of(signedIn.party()) : Optional.empty();
+	}
+}
