@@ -71,9 +71,11 @@ public class CaseMessages {
 				.params(id, found.id().value(), Cases.timestamp(now), fromApplicant ? "APPLICANT" : "CITY", author.id(),
 						Parties.name(author), body.strip(), JSON.writeValueAsString(files))
 				.update();
-		events.publishEvent(new CaseMessagePosted(UuidCreator.getTimeOrderedEpoch(), id, found.id(), found.number(),
+		CaseMessagePosted posted = new CaseMessagePosted(UuidCreator.getTimeOrderedEpoch(), id, found.id(), found.number(),
 				found.facts().eserviceId(), found.facts().department(), found.facts().applicant(), found.facts().subject(),
-				found.facts().contactEmail(), fromApplicant, found.assignedTo().map(Party::id), now));
+				found.facts().contactEmail(), fromApplicant, found.assignedTo().map(Party::id), now);
+		events.publishEvent(posted);
+		CaseNotice.of(posted).ifPresent(events::publishEvent);
 		return new CaseMessage(id, now, fromApplicant, Parties.name(author), body.strip(), attachments, Optional.empty());
 	}
 

@@ -126,7 +126,10 @@ public class Cases {
 							entry.text().orElse(null))
 					.update();
 		}
-		changed.events().forEach(events::publishEvent);
+		for (Object event : changed.events()) {
+			events.publishEvent(event);
+			CaseNotice.of(event).ifPresent(events::publishEvent);
+		}
 		changed.saved();
 	}
 

@@ -1,6 +1,8 @@
 package org.cityhall.cases;
 
 import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 
 import org.cityhall.shared.Party;
@@ -39,8 +41,15 @@ class DraftHousekeeping {
 	@Transactional
 	public void run() {
 		for (Draft draft : drafts.remindBefore(remindBefore)) {
-			owner(draft).ifPresent(owner -> events.publishEvent(new DraftExpiring(UuidCreator.getTimeOrderedEpoch(),
-					draft.id(), draft.eserviceId(), owner, draft.expiresAt())));
+			owner(draft).ifPresent(owner -> {
+				DraftExpiring expiring = new DraftExpiring(UuidCreator.getTimeOrderedEpoch(), draft.id(), draft.eserviceId(),
+						owner, draft.expiresAt());
+				events.publishEvent(expiring);
+				CaseNotice.recipientOf(owner, Optional.empty()).ifPresent(recipient -> events.publishEvent(new CaseNotice(
+						"draft-expiring:" + expiring.eventId(), recipient, "cases.notice.draft-expiring",
+						List.of(draft.expiresAt().atZone(ZoneId.of("Europe/Stockholm")).toLocalDate().toString()),
+						Optional.of("/my-pages"))));
+			});
 		}
 		int expired = drafts.expire();
 		if (expired > 0) {

@@ -17,9 +17,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cityhall.billing.Fees;
 import org.cityhall.catalogue.EService;
+import org.cityhall.catalogue.Fee;
 import org.cityhall.forms.Answers;
 import org.cityhall.shared.Actor;
+import org.cityhall.shared.Money;
 import org.cityhall.shared.Party;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
@@ -41,13 +44,16 @@ public class Submissions {
 
 	private final Cases cases;
 	private final Drafts drafts;
+	private final Fees fees;
 	private final Map<EService.Kind, SubmissionHandler> handlers = new EnumMap<>(EService.Kind.class);
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	Submissions(Cases cases, Drafts drafts, List<SubmissionHandler> handlers, TransactionTemplate transactions, Clock clock) {
+	Submissions(Cases cases, Drafts drafts, Fees fees, List<SubmissionHandler> handlers, TransactionTemplate transactions,
+			Clock clock) {
 		this.cases = cases;
 		this.drafts = drafts;
+		this.fees = fees;
 		for (SubmissionHandler handler : handlers) {
 			SubmissionHandler earlier = this.handlers.put(handler.kind(), handler);
 			if (earlier != null) {
@@ -158,6 +164,11 @@ public class Submissions {
 		}
 		Handling handling = handler.accept(new Submission(id, number, eservice, request.actor(), request.answers(),
 				request.attachments(), request.channel(), now));
+		if (eservice.fee().isPresent() && !(applicant instanceof Party.Anonymous)) {
+			// The fee is due by the submission itself; billing takes it from here (pay by card, or an invoice).
+			Fee fee = eservice.fee().get();
+			fees.incur(applicant, number.value(), fee.description(), Money.sek(fee.amount()), fee.vatRate());
+		}
 		return new Receipt(id, number, now, facts.checksum(), token, handling.whatHappensNext(), false);
 	}
 

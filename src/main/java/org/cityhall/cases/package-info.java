@@ -6,5 +6,5 @@
  * {@code cases} never knows those modules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases",
-		allowedDependencies = {"shared", "web", "audit", "documents", "forms", "catalogue", "identity"})
+		allowedDependencies = {"shared", "web", "audit", "documents", "notifications", "forms", "catalogue", "identity", "billing"})
 package org.cityhall.cases;
