@@ -4,6 +4,18 @@ if (script && document.body.classList.contains('govuk-frontend-supported')) {
   import(script.dataset.govukFrontend).then((govuk) => govuk.initAll());
 }
 
+// GOV.UK Frontend marks a radio or checkbox that reveals more questions with aria-expanded, which
+// ARIA does not allow on those roles (axe: aria-allowed-attr). The revealed questions follow the
+// option in reading order, so nothing is lost by taking the attribute away whenever it is set.
+new MutationObserver((changes) => {
+  changes.forEach((change) => {
+    const input = change.target;
+    if ((input.type === 'radio' || input.type === 'checkbox') && input.hasAttribute('aria-expanded')) {
+      input.removeAttribute('aria-expanded');
+    }
+  });
+}).observe(document.body, { attributes: true, attributeFilter: ['aria-expanded'], subtree: true });
+
 // Warn before a signed-in session runs out for idleness, and let the person stay (WCAG 2.2.1).
 const session = document.querySelector('[data-session-timeout]');
 if (session && Number(session.dataset.sessionTimeout) > 0) {
