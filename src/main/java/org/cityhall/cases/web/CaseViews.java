@@ -48,5 +48,11 @@ class CaseViews {
 		model.addAttribute("documents", documents);
 		model.addAttribute("overdue", found.isOverdue(clock.instant()));
 		model.addAttribute("zone", SWEDEN);
+		// A granted case may have a follow-up e-service, such as reporting the start of construction on a building permit.
+		boolean granted = found.decision().map(decision -> decision.outcome() != org.cityhall.cases.Decision.Outcome.REFUSED)
+				.orElse(false);
+		model.addAttribute("followUps", !granted ? List.of() : catalogue.all(locale).stream()
+				.filter(other -> other.isLive() && other.followUpOf().map(found.facts().eserviceId()::equals).orElse(false))
+				.toList());
 	}
 }
