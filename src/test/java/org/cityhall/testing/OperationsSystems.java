@@ -50,7 +50,7 @@ public final class OperationsSystems {
 		return bearer(token(clientId, department, scopes));
 	}
 
-	/** Spring Boot properties: the issuer and a configured client. */
+	/** Spring Boot properties: the issuer, a configured client, and webhooks to loopback. */
 	static Map<String, Object> properties() {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		String issuer = TestIdentityProvider.issuer(ISSUER);
@@ -58,6 +58,7 @@ public final class OperationsSystems {
 		properties.put("cityhall.api.token-uri", TestIdentityProvider.server().tokenEndpointUrl(ISSUER).toString());
 		properties.put("cityhall.api.clients." + CONFIGURED_CLIENT + ".department", CONFIGURED_DEPARTMENT);
 		properties.put("cityhall.api.clients." + CONFIGURED_CLIENT + ".name", CONFIGURED_NAME);
+		properties.put("cityhall.api.webhooks.allow-private-addresses", "true");
 		return properties;
 	}
 }

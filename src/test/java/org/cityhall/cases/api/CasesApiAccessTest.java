@@ -138,6 +138,8 @@ class CasesApiAccessTest {
 				.andExpect(jsonPath("$.paths['/api/v1/cases/{number}/status'].post").exists())
 				.andExpect(jsonPath("$.paths['/api/v1/cases/{number}/messages'].post").exists())
 				.andExpect(jsonPath("$.paths['/api/v1/cases/{number}/decision'].post").exists())
+				.andExpect(jsonPath("$.paths['/api/v1/webhooks'].post").exists())
+				.andExpect(jsonPath("$.paths['/api/v1/webhooks/{id}/deliveries'].get").exists())
 				.andExpect(jsonPath("$.paths['/api/v1/cases/{number}/status'].post.security[0]['operations-system'][0]")
 						.value("cases:write"))
 				.andExpect(jsonPath("$.components.securitySchemes['operations-system'].type").value("oauth2"))
