@@ -1,5 +1,8 @@
 package org.cityhall.testing;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +13,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 /**
  * Operations systems calling the cases API in tests: access tokens from the run's
  * {@link TestIdentityProvider} at the issuer {@value #ISSUER}, shaped as the client credentials grant
- * gives them ({@code sub} and {@code client_id} the client, scopes in {@code scope}).
+ * gives them ({@code sub} and {@code client_id} the client, scopes in {@code scope}), and the RabbitMQ
+ * broker on this machine when one answers.
  */
 public final class OperationsSystems {
 
@@ -20,6 +24,10 @@ public final class OperationsSystems {
 	public static final String CONFIGURED_CLIENT = "traffic-permits-system";
 	public static final String CONFIGURED_DEPARTMENT = "traffic";
 	public static final String CONFIGURED_NAME = "Trafikkontorets tillståndssystem";
+
+	private static final String BROKER_HOST = "127.0.0.1";
+	private static final int BROKER_PORT = 5672;
+	private static Boolean brokerAnswers;
 
 	private OperationsSystems() {
 	}
@@ -50,7 +58,27 @@ public final class OperationsSystems {
 		return bearer(token(clientId, department, scopes));
 	}
 
-	/** Spring Boot properties: the issuer, a configured client, and webhooks to loopback. */
+	/** Whether a RabbitMQ broker answers on this machine; asked once per run. */
+	public static synchronized boolean brokerAnswers() {
+		if (brokerAnswers == null) {
+			try (Socket socket = new Socket()) {
+				socket.connect(new InetSocketAddress(BROKER_HOST, BROKER_PORT), 1000);
+				brokerAnswers = true;
+			}
+			catch (IOException ex) {
+				brokerAnswers = false;
+			}
+		}
+		return brokerAnswers;
+	}
+
+	/** Why broker tests are skipped, when they are. */
+	public static String noBrokerReason() {
+		return "no RabbitMQ broker answers on " + BROKER_HOST + ":" + BROKER_PORT
+				+ "; case events to the broker are not tested in this run";
+	}
+
+	/** Spring Boot properties: the issuer, a configured client, webhooks to loopback, and the broker if there is one. */
 	static Map<String, Object> properties() {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		String issuer = TestIdentityProvider.issuer(ISSUER);
@@ -59,6 +87,9 @@ public final class OperationsSystems {
 		properties.put("cityhall.api.clients." + CONFIGURED_CLIENT + ".department", CONFIGURED_DEPARTMENT);
 		properties.put("cityhall.api.clients." + CONFIGURED_CLIENT + ".name", CONFIGURED_NAME);
 		properties.put("cityhall.api.webhooks.allow-private-addresses", "true");
+		properties.put("spring.rabbitmq.host", BROKER_HOST);
+		properties.put("spring.rabbitmq.port", BROKER_PORT);
+		properties.put("cityhall.amqp.enabled", String.valueOf(brokerAnswers()));
 		return properties;
 	}
 }

@@ -6,13 +6,15 @@ import java.time.Clock;
 import org.cityhall.cases.CaseMessagePosted;
 import org.cityhall.cases.CaseStatusChanged;
 import org.cityhall.cases.CaseSubmitted;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Puts every case event that operations systems hear of into the outbox: the event once, by its own id,
- * with one delivery per active webhook of the department that wants its type. The event publication registry keeps the event until this has committed,
+ * with one delivery per active webhook of the department that wants its type, and — when the broker is
+ * on — one message to publish. The event publication registry keeps the event until this has committed,
  * so a crash loses nothing, and a redelivery adds nothing twice.
  */
 @Component
@@ -20,10 +22,12 @@ class CaseEventsOutbox {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final boolean amqp;
 
-	CaseEventsOutbox(JdbcClient jdbc, Clock clock) {
+	CaseEventsOutbox(JdbcClient jdbc, Clock clock, @Value("${cityhall.amqp.enabled:false}") boolean amqp) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.amqp = amqp;
 	}
 
 	@ApplicationModuleListener
@@ -54,5 +58,10 @@ class CaseEventsOutbox {
 				+ "ON CONFLICT (event_id, subscription_id) DO NOTHING")
 				.params(event.id(), now, now, event.department(), event.type())
 				.update();
+		if (amqp) {
+			jdbc.sql("INSERT INTO cases_amqp_outbox (event_id, attempts, next_attempt_at) VALUES (?, 0, ?) "
+					+ "ON CONFLICT (event_id) DO NOTHING")
+					.params(event.id(), now).update();
+		}
 	}
 }
