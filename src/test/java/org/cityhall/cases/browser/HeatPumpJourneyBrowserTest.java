@@ -20,6 +20,10 @@ import org.apache.pdfbox.preflight.ValidationResult;
 import org.apache.pdfbox.preflight.parser.PreflightParser;
 import org.awaitility.Awaitility;
 import org.cityhall.cases.TestFiles;
+import org.cityhall.cases.api.webhooks.WebhookDispatcher;
+import org.cityhall.cases.api.webhooks.WebhookReceiver;
+import org.cityhall.testing.OperationsSystems;
+import com.jayway.jsonpath.JsonPath;
 import org.cityhall.identity.demo.DemoPersonas;
 import org.cityhall.notifications.TestRecipients;
 import org.cityhall.notifications.delivery.Dispatcher;
@@ -39,8 +43,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The heat-pump licence from start to decision in a real browser, axe on every page: a resident
  * applies with the demo eID, makes mistakes and sees them, uploads a site plan, checks and submits,
  * gets a receipt and a PDF/A; an officer asks for a supplement; the resident gives it; the officer
- * decides; the resident reads the decision, its PDF/A and the e-mail. Nothing the resident writes
- * runs as script in the officer's view.
+ * decides; the resident reads the decision, its PDF/A and the e-mail. Then the department's operations
+ * system closes the case through the API, the resident sees it, and its webhook arrives signed. Nothing
+ * the resident writes runs as script in the officer's view.
  */
 @CityHallWebTest
 @ExtendWith(BrowserExtension.class)
@@ -53,6 +58,9 @@ class HeatPumpJourneyBrowserTest {
 
 	@Autowired
 	Dispatcher dispatcher;
+
+	@Autowired
+	WebhookDispatcher webhooks;
 
 	@Test
 	void aResidentAppliesAnOfficerAsksForMoreAndDecidesAndTheResidentIsTold(Browser browser, @TempDir Path folder)
@@ -172,6 +180,37 @@ class HeatPumpJourneyBrowserTest {
 			dispatcher.deliverDue();
 			return TestMailServer.messagesTo(email).stream().anyMatch(mail -> subject(mail).equals("Beslut i ditt ärende " + number));
 		});
+
+		// The department's operations system, subscribed to webhooks, closes the case through the API.
+		String token = OperationsSystems.token("environment-case-system-" + System.nanoTime(), "environment-health",
+				"cases:read", "cases:write");
+		try (WebhookReceiver receiver = WebhookReceiver.acceptingAll()) {
+			HttpResponse<String> subscribed = api(browser, token, "/api/v1/webhooks",
+					"{\"url\":\"" + receiver.url() + "\",\"events\":[\"case-status-changed\"]}");
+			assertThat(subscribed.statusCode()).isEqualTo(201);
+			String secret = JsonPath.read(subscribed.body(), "$.secret");
+			String webhook = JsonPath.read(subscribed.body(), "$.id");
+			HttpResponse<String> closed = api(browser, token, "/api/v1/cases/" + number + "/status",
+					"{\"status\":\"closed\",\"text\":\"Arkiverat i verksamhetssystemet.\"}");
+			assertThat(closed.statusCode()).isBetween(200, 204);
+
+			browser.visit("/my-pages/cases/" + number);
+			assertThat(browser.find(By.tagName("main")).getText()).contains("Avslutat");
+			WebhookReceiver.Received delivered = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+				webhooks.deliverDue();
+				return receiver.about(number).stream().filter(hook -> hook.body().contains("\"closed\"")).findFirst();
+			}, java.util.Optional::isPresent).orElseThrow();
+			assertThat(WebhookReceiver.verify(secret, delivered.headers().get("cityhall-signature"), delivered.body())).isTrue();
+			HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.url("/api/v1/webhooks/" + webhook)))
+					.header("Authorization", "Bearer " + token).DELETE().build(), HttpResponse.BodyHandlers.discarding());
+		}
+	}
+
+	private static HttpResponse<String> api(Browser browser, String token, String path, String json)
+			throws IOException, InterruptedException {
+		return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(browser.url(path)))
+				.header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+				.POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static void assertPdfA(Browser browser, String link, Path folder, String number) throws IOException,

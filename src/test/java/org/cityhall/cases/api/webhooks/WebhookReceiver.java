@@ -16,10 +16,10 @@ import com.sun.net.httpserver.HttpServer;
  * An operations system's webhook endpoint on the loopback interface: it keeps every request it gets and
  * answers with the status the test chooses for each body.
  */
-final class WebhookReceiver implements AutoCloseable {
+public final class WebhookReceiver implements AutoCloseable {
 
 	/** A request received: its headers (names in lower case) and body. */
-	record Received(Map<String, String> headers, String body) {
+	public record Received(Map<String, String> headers, String body) {
 	}
 
 	private final HttpServer server;
@@ -43,16 +43,21 @@ final class WebhookReceiver implements AutoCloseable {
 	}
 
 	/** A receiver that takes everything. */
-	static WebhookReceiver acceptingAll() throws IOException {
+	public static WebhookReceiver acceptingAll() throws IOException {
 		return new WebhookReceiver(body -> 204);
 	}
 
-	String url() {
+	/** Whether the signature header is the secret's over the body, checked as a receiver does (docs/operations-api.md). */
+	public static boolean verify(String secret, String signatureHeader, String body) throws Exception {
+		return WebhooksTest.Receiver.verify(secret, signatureHeader, body, java.time.Instant.now());
+	}
+
+	public String url() {
 		return "http://127.0.0.1:" + server.getAddress().getPort() + "/hooks/cases";
 	}
 
 	/** What arrived about the case, oldest first. */
-	List<Received> about(String caseNumber) {
+	public List<Received> about(String caseNumber) {
 		return received.stream().filter(request -> request.body().contains("\"caseNumber\":\"" + caseNumber + "\"")).toList();
 	}
 

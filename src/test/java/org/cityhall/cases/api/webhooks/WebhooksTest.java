@@ -228,9 +228,9 @@ class WebhooksTest {
 	}
 
 	/** A receiver's check, word for word as docs/operations-api.md shows it. */
-	static final class Receiver {
+	public static final class Receiver {
 
-		static boolean verify(String secret, String signatureHeader, String body, Instant now) throws Exception {
+		public static boolean verify(String secret, String signatureHeader, String body, Instant now) throws Exception {
 			long t = -1;
 			String v1 = null;
 			for (String part : signatureHeader.split(",")) {
