@@ -1,5 +1,6 @@
 package org.cityhall.billing;
 
+import com.github.f4b6a3.uuid.UuidCreator;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -15,7 +16,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.cityhall.billing.jdbc.PayerColumns;
-import org.cityhall.billing.jdbc.TimeOrderedIds;
 import org.cityhall.shared.LocalizedText;
 import org.cityhall.shared.Money;
 import org.cityhall.shared.Party;
@@ -51,13 +51,11 @@ public class Fees {
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final TimeOrderedIds ids;
 
 	Fees(JdbcClient jdbc, ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock.getIfUnique(Clock::systemUTC);
-		this.ids = new TimeOrderedIds(this.clock);
 	}
 
 	/**
@@ -94,7 +92,7 @@ public class Fees {
 					+ "0.25, not " + vatRate.toPlainString());
 		}
 		Instant now = now();
-		UUID id = ids.next();
+		UUID id = UuidCreator.getTimeOrderedEpoch();
 		Optional<UUID> inserted = jdbc.sql("""
 				INSERT INTO billing_fee (id, payer_kind, payer_id, payer_name, matter, what_sv, what_en, amount, currency,
 				                         vat_rate, status, incurred_at)

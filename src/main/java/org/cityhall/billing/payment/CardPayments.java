@@ -1,5 +1,6 @@
 package org.cityhall.billing.payment;
 
+import com.github.f4b6a3.uuid.UuidCreator;
 import java.net.URI;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,7 +22,6 @@ import org.cityhall.billing.PaymentProvider.StartedPayment;
 import org.cityhall.billing.PaymentProvider.Status;
 import org.cityhall.billing.PaymentProviderException;
 import org.cityhall.billing.PaymentSettled;
-import org.cityhall.billing.jdbc.TimeOrderedIds;
 import org.cityhall.shared.Money;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +53,6 @@ public class CardPayments {
 	private final ApplicationEventPublisher events;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
-	private final TimeOrderedIds ids;
 
 	CardPayments(JdbcClient jdbc, PaymentProvider provider, ApplicationEventPublisher events,
 			PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock) {
@@ -62,7 +61,6 @@ public class CardPayments {
 		this.events = events;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.clock = clock.getIfUnique(Clock::systemUTC);
-		this.ids = new TimeOrderedIds(this.clock);
 	}
 
 	/**
@@ -89,7 +87,7 @@ public class CardPayments {
 				return Optional.of(open.get().redirectUrl());
 			}
 		}
-		UUID paymentId = ids.next();
+		UUID paymentId = UuidCreator.getTimeOrderedEpoch();
 		StartedPayment started = provider.start(fee.amount(), paymentId.toString(), returnUrl);
 		Instant now = now();
 		jdbc.sql("""

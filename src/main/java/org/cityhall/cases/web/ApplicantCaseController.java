@@ -18,15 +18,10 @@ import org.cityhall.cases.CaseNumber;
 import org.cityhall.cases.Cases;
 import org.cityhall.cases.Draft;
 import org.cityhall.cases.Submissions;
-import org.cityhall.documents.DocumentId;
-import org.cityhall.documents.DocumentStore;
 import org.cityhall.forms.FieldError;
 import org.cityhall.shared.Actor;
 import org.cityhall.shared.Party;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,17 +49,15 @@ class ApplicantCaseController {
 	private final Applicants applicants;
 	private final CaseViews views;
 	private final CaseFiles files;
-	private final DocumentStore store;
 
 	ApplicantCaseController(Cases cases, CaseHandling handling, CaseMessages messages, Applicants applicants,
-			CaseViews views, CaseFiles files, DocumentStore store) {
+			CaseViews views, CaseFiles files) {
 		this.cases = cases;
 		this.handling = handling;
 		this.messages = messages;
 		this.applicants = applicants;
 		this.views = views;
 		this.files = files;
-		this.store = store;
 	}
 
 	@ExceptionHandler(CaseAccessDenied.class)
@@ -98,11 +91,7 @@ class ApplicantCaseController {
 	ResponseEntity<byte[]> document(@PathVariable Optional<String> number, @PathVariable Optional<String> token,
 			@PathVariable String sha256, HttpServletRequest request) {
 		Access access = token.isPresent() ? byToken(token.get()) : access(number.orElseThrow(), request);
-		CaseDocument document = cases.documents(access.found.id()).stream().filter(d -> d.sha256().equals(sha256))
-				.findFirst().orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		byte[] content = store.content(new DocumentId(sha256))
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return download(document, content);
+		return views.download(access.found, sha256);
 	}
 
 	@PostMapping({"/my-pages/cases/{number}/messages", "/track/{token}/messages"})
@@ -204,17 +193,6 @@ class ApplicantCaseController {
 			documents.add(CaseFiles.document(file, role, now));
 		}
 		return documents;
-	}
-
-	static ResponseEntity<byte[]> download(CaseDocument document, byte[] content) {
-		MediaType type = MediaType.parseMediaType(document.mediaType());
-		boolean inline = MediaType.APPLICATION_PDF.includes(type) || type.getType().equals("image");
-		return ResponseEntity.ok().contentType(type)
-				.header(HttpHeaders.CONTENT_DISPOSITION, (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-						.filename(document.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-				.header("X-Content-Type-Options", "nosniff")
-				.header("Content-Security-Policy", "default-src 'none'; sandbox")
-				.body(content);
 	}
 
 	/** A case reached by its applicant, with how they reached it. */

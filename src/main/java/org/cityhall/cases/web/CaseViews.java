@@ -17,6 +17,14 @@ import org.cityhall.forms.FormDefinition;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.server.ResponseStatusException;
+import org.cityhall.documents.DocumentId;
+import org.cityhall.documents.DocumentStore;
 
 /** What the pages of one case show, for the applicant and for officers alike. */
 @Component
@@ -25,15 +33,36 @@ class CaseViews {
 	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
 	private final Cases cases;
+	private final DocumentStore store;
 	private final Catalogue catalogue;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	CaseViews(Cases cases, Catalogue catalogue, MessageSource messages, Clock clock) {
+	CaseViews(Cases cases, DocumentStore store, Catalogue catalogue, MessageSource messages, Clock clock) {
 		this.cases = cases;
+		this.store = store;
 		this.catalogue = catalogue;
 		this.messages = messages;
 		this.clock = clock;
+	}
+
+	/**
+	 * One of the case's documents, to download: PDFs and images shown in the browser, anything else saved,
+	 * never sniffed or run as a page. A document the case does not have is not found.
+	 */
+	ResponseEntity<byte[]> download(Case found, String sha256) {
+		CaseDocument document = cases.documents(found.id()).stream().filter(d -> d.sha256().equals(sha256)).findFirst()
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		byte[] content = store.content(new DocumentId(sha256))
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		MediaType type = MediaType.parseMediaType(document.mediaType());
+		boolean inline = MediaType.APPLICATION_PDF.includes(type) || type.getType().equals("image");
+		return ResponseEntity.ok().contentType(type)
+				.header(HttpHeaders.CONTENT_DISPOSITION, (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+						.filename(document.filename(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+				.header("X-Content-Type-Options", "nosniff")
+				.header("Content-Security-Policy", "default-src 'none'; sandbox")
+				.body(content);
 	}
 
 	/** Adds the case, its e-service, answers and documents to the model. */

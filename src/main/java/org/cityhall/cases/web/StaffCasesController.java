@@ -27,8 +27,6 @@ import org.cityhall.cases.Decision;
 import org.cityhall.cases.Draft;
 import org.cityhall.catalogue.Catalogue;
 import org.cityhall.catalogue.Department;
-import org.cityhall.documents.DocumentId;
-import org.cityhall.documents.DocumentStore;
 import org.cityhall.forms.FieldError;
 import org.cityhall.identity.StaffRoles;
 import org.cityhall.shared.Actor;
@@ -72,13 +70,12 @@ class StaffCasesController {
 	private final Catalogue catalogue;
 	private final CaseViews views;
 	private final CaseFiles files;
-	private final DocumentStore store;
 	private final AuditLog audit;
 	private final MessageSource bundles;
 	private final Clock clock;
 
 	StaffCasesController(CaseLists lists, CaseHandling handling, CaseMessages messages, Cases cases, Catalogue catalogue,
-			CaseViews views, CaseFiles files, DocumentStore store, AuditLog audit, MessageSource bundles, Clock clock) {
+			CaseViews views, CaseFiles files, AuditLog audit, MessageSource bundles, Clock clock) {
 		this.lists = lists;
 		this.handling = handling;
 		this.messages = messages;
@@ -86,7 +83,6 @@ class StaffCasesController {
 		this.catalogue = catalogue;
 		this.views = views;
 		this.files = files;
-		this.store = store;
 		this.audit = audit;
 		this.bundles = bundles;
 		this.clock = clock;
@@ -211,12 +207,7 @@ class StaffCasesController {
 
 	@GetMapping("/staff/cases/{number}/documents/{sha256}")
 	ResponseEntity<byte[]> document(Actor officer, @PathVariable String number, @PathVariable String sha256) {
-		Case found = handling.open(officer, parse(number), "handling");
-		CaseDocument document = cases.documents(found.id()).stream().filter(d -> d.sha256().equals(sha256)).findFirst()
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		byte[] content = store.content(new DocumentId(sha256))
-				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return ApplicantCaseController.download(document, content);
+		return views.download(handling.open(officer, parse(number), "handling"), sha256);
 	}
 
 	@PostMapping("/staff/cases/{number}/{action:take|receive|start|close}")
