@@ -515,6 +515,8 @@ abstract class ClosedLoopClient implements Runnable {
 
     final Histogram histogram = new Histogram();
     long requests;
+    /** Operations completed, the warm-up's included. */
+    long operations;
     long exchanges;
     long non2xx;
     long errors;
@@ -554,6 +556,7 @@ abstract class ClosedLoopClient implements Runnable {
                 try {
                     Outcome outcome = operate();
                     long micros = (System.nanoTime() - start) / 1000;
+                    operations++;
                     if (start - measureFromNanos >= 0) {
                         histogram.record(micros);
                         requests++;
@@ -589,7 +592,12 @@ abstract class ClosedLoopClient implements Runnable {
 final class RunResult {
     final Histogram histogram = new Histogram();
     final double measureSeconds;
+    double warmupSeconds;
+    /** Seconds waited after the run until the work it left behind was done; NaN when not waited for. */
+    double settleSeconds = Double.NaN;
     long requests;
+    /** Operations completed, the warm-up's included. */
+    long operations;
     long exchanges;
     long non2xx;
     long errors;
@@ -606,6 +614,7 @@ final class RunResult {
     void add(ClosedLoopClient client) {
         histogram.add(client.histogram);
         requests += client.requests;
+        operations += client.operations;
         exchanges += client.exchanges;
         non2xx += client.non2xx;
         errors += client.errors;
@@ -644,6 +653,25 @@ final class Aggregate {
     /** Mean of the runs' throughput. */
     double rps() {
         return runs.stream().mapToDouble(RunResult::rps).average().orElse(Double.NaN);
+    }
+
+    /** Whether the runs waited for the work they left behind. */
+    boolean settled() {
+        return runs.stream().anyMatch(r -> !Double.isNaN(r.settleSeconds));
+    }
+
+    /** Mean seconds waited after a run for the work it left behind. */
+    double settleSeconds() {
+        return runs.stream().mapToDouble(r -> r.settleSeconds).average().orElse(Double.NaN);
+    }
+
+    /**
+     * The throughput with the work left behind: every operation of the runs (warm-up included) over their
+     * whole time, warm-up, measured time and the wait to settle.
+     */
+    double sustainedRps() {
+        double seconds = runs.stream().mapToDouble(r -> r.warmupSeconds + r.measureSeconds + r.settleSeconds).sum();
+        return runs.stream().mapToLong(r -> r.operations).sum() / seconds;
     }
 
     long requests() {
@@ -778,15 +806,20 @@ final class Interleaving {
 
     /** Per round the baseline then each target (rotated from round to round), closed by one more baseline. */
     static <E> List<E> order(E baseline, List<E> targets, int rounds) {
+        return order(List.of(baseline), targets, rounds);
+    }
+
+    /** Per round every baseline then each target (rotated from round to round), closed by every baseline once more. */
+    static <E> List<E> order(List<E> baselines, List<E> targets, int rounds) {
         List<E> order = new ArrayList<>();
         int count = targets.size();
         for (int round = 0; round < rounds; round++) {
-            order.add(baseline);
+            order.addAll(baselines);
             for (int i = 0; i < count; i++) {
                 order.add(targets.get((i + round) % count));
             }
         }
-        order.add(baseline);
+        order.addAll(baselines);
         return order;
     }
 
@@ -805,6 +838,7 @@ final class Interleaving {
             thread.start();
         }
         RunResult result = new RunResult(measureSeconds);
+        result.warmupSeconds = warmupSeconds;
         for (int i = 0; i < clients; i++) {
             try {
                 threads.get(i).join();

@@ -19,6 +19,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * Closed-loop HTTP load generator for the CityHall benchmarks.
@@ -70,6 +72,11 @@ public final class LoadGenerator {
         }
         System.out.println();
 
+        List<String> signInFailures = benchmark.signIn();
+        if (!signInFailures.isEmpty()) {
+            signInFailures.forEach(failure -> System.out.println("FAILED: " + failure));
+            return 1;
+        }
         List<String> probeFailures = benchmark.probe();
         if (!probeFailures.isEmpty()) {
             probeFailures.forEach(failure -> System.out.println("FAILED: " + failure));
@@ -115,11 +122,24 @@ record Target(String host, int port, String pathPrefix, InetSocketAddress addres
     }
 }
 
-/** One request of a scenario: the baseline or a target. */
-record Endpoint(String name, String method, List<String> paths, Map<String, String> headers, byte[] body) {
+/**
+ * One request of a scenario: a baseline or a target.
+ *
+ * @param session the signed-in session it is sent in (session.NAME in the scenario), or null
+ * @param baseline the baseline a target is compared with (its own name for a baseline)
+ * @param expect text the probe's answer must contain, or null
+ * @param expectOccurrences how many times exactly, or -1 for at least once
+ * @param settlePath a path to poll after each run until it answers 0: work the endpoint left to do
+ */
+record Endpoint(String name, String method, List<String> paths, Map<String, String> headers, byte[] body,
+                String session, String baseline, String expect, int expectOccurrences, String settlePath) {
 
     String path() {
         return paths.size() == 1 ? paths.get(0) : paths.get(0) + " (+" + (paths.size() - 1) + " more)";
+    }
+
+    boolean isBaseline() {
+        return baseline.equals(name);
     }
 }
 
@@ -128,21 +148,29 @@ final class Scenario extends InterleavedScenario {
     private static final Set<String> RUNNER_KEYS = Set.of("prepare.before-start", "prepare.after-ready", "app.args",
             "runner");
 
+    /** The first baseline, "baseline"; targets are compared with it unless they name another. */
     Endpoint baseline;
+    /** Every baseline: "baseline" and those named baseline-NAME. */
+    final List<Endpoint> baselines = new ArrayList<>();
     final List<Endpoint> targets = new ArrayList<>();
+    final Map<String, SessionSpec> sessions = new LinkedHashMap<>();
     boolean cookies;
+    int settleTimeoutSeconds;
     final List<Check> checks = new ArrayList<>();
 
     List<Endpoint> endpoints() {
-        List<Endpoint> all = new ArrayList<>();
-        all.add(baseline);
+        List<Endpoint> all = new ArrayList<>(baselines);
         all.addAll(targets);
         return all;
     }
 
-    /** Number of measurements per client count: each round measures the baseline and every target once. */
+    Endpoint endpoint(String name) {
+        return endpoints().stream().filter(e -> e.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /** Number of measurements per client count: each round measures every baseline and every target once. */
     int measurementsPerClientCount() {
-        return rounds * (1 + targets.size()) + 1;
+        return rounds * (baselines.size() + targets.size()) + baselines.size();
     }
 
     static Scenario load(Path file, Options options) throws IOException, ScenarioException {
@@ -156,12 +184,28 @@ final class Scenario extends InterleavedScenario {
         }
 
         Map<String, Map<String, String>> endpointKeys = new LinkedHashMap<>();
+        Map<String, Map<String, String>> sessionKeys = new LinkedHashMap<>();
         Map<String, String> settings = new LinkedHashMap<>();
+        endpointKeys.put(BASELINE, new LinkedHashMap<>());
         for (Map.Entry<String, String> entry : props.entrySet()) {
             String key = entry.getKey();
             if (key.startsWith("baseline.")) {
-                endpointKeys.computeIfAbsent(BASELINE, k -> new LinkedHashMap<>())
-                        .put(key.substring("baseline.".length()), entry.getValue());
+                endpointKeys.get(BASELINE).put(key.substring("baseline.".length()), entry.getValue());
+            } else if (key.startsWith(BASELINE + "-")) {
+                int dot = key.indexOf('.');
+                String baseline = dot < 0 ? key : key.substring(0, dot);
+                if (dot < 0 || !baseline.matches("[A-Za-z0-9_-]+")) {
+                    throw new ScenarioException(file + ": expected baseline-NAME.FIELD (letters, digits, - and _), got " + key);
+                }
+                endpointKeys.computeIfAbsent(baseline, k -> new LinkedHashMap<>()).put(key.substring(dot + 1), entry.getValue());
+            } else if (key.startsWith("session.")) {
+                String rest = key.substring("session.".length());
+                int dot = rest.indexOf('.');
+                if (dot <= 0 || !rest.substring(0, dot).matches("[A-Za-z0-9_-]+")) {
+                    throw new ScenarioException(file + ": expected session.NAME.FIELD, got " + key);
+                }
+                sessionKeys.computeIfAbsent(rest.substring(0, dot), k -> new LinkedHashMap<>())
+                        .put(rest.substring(dot + 1), entry.getValue());
             } else if (key.startsWith("target.")) {
                 String rest = key.substring("target.".length());
                 int dot = rest.indexOf('.');
@@ -172,8 +216,8 @@ final class Scenario extends InterleavedScenario {
                 if (!target.matches("[A-Za-z0-9_-]+")) {
                     throw new ScenarioException(file + ": a target name has letters, digits, - and _ only: " + key);
                 }
-                if (target.equals(BASELINE)) {
-                    throw new ScenarioException(file + ": a target cannot be called " + BASELINE);
+                if (target.equals(BASELINE) || target.startsWith(BASELINE + "-")) {
+                    throw new ScenarioException(file + ": a target's name cannot start with " + BASELINE + ": " + key);
                 }
                 endpointKeys.computeIfAbsent(target, k -> new LinkedHashMap<>())
                         .put(rest.substring(dot + 1), entry.getValue());
@@ -182,18 +226,33 @@ final class Scenario extends InterleavedScenario {
             }
         }
 
-        if (!endpointKeys.containsKey(BASELINE)) {
+        if (endpointKeys.get(BASELINE).isEmpty()) {
             throw new ScenarioException(file + ": no baseline.path");
         }
-        if (endpointKeys.size() < 2) {
-            throw new ScenarioException(file + ": no target.NAME.path");
+        for (Map.Entry<String, Map<String, String>> entry : sessionKeys.entrySet()) {
+            scenario.sessions.put(entry.getKey(), SessionSpec.parse(file, entry.getKey(), entry.getValue()));
         }
         for (Map.Entry<String, Map<String, String>> entry : endpointKeys.entrySet()) {
             Endpoint endpoint = parseEndpoint(file, entry.getKey(), entry.getValue(), scenario);
-            if (entry.getKey().equals(BASELINE)) {
-                scenario.baseline = endpoint;
+            if (endpoint.isBaseline()) {
+                scenario.baselines.add(endpoint);
             } else {
                 scenario.targets.add(endpoint);
+            }
+        }
+        scenario.baseline = scenario.baselines.get(0);
+        if (scenario.targets.isEmpty()) {
+            throw new ScenarioException(file + ": no target.NAME.path");
+        }
+        for (Endpoint endpoint : scenario.endpoints()) {
+            Endpoint baseline = scenario.endpoint(endpoint.baseline());
+            if (baseline == null || !baseline.isBaseline()) {
+                throw new ScenarioException(file + ": target." + endpoint.name() + ".baseline names no baseline: "
+                        + endpoint.baseline() + " (baseline, or one written baseline-NAME.path)");
+            }
+            if (endpoint.session() != null && !scenario.sessions.containsKey(endpoint.session())) {
+                throw new ScenarioException(file + ": " + endpoint.name() + " is sent in session " + endpoint.session()
+                        + ", which no session." + endpoint.session() + ".login defines");
             }
         }
 
@@ -204,7 +263,9 @@ final class Scenario extends InterleavedScenario {
         }
         scenario.cookies = cookies.equals("true");
 
-        Set<String> known = new LinkedHashSet<>(List.of("clients", "timeout.seconds", "cookies"));
+        scenario.settleTimeoutSeconds = ScenarioFile.parseInt(settings.getOrDefault("settle.timeout.seconds", "120"),
+                file + ": settle.timeout.seconds", 1);
+        Set<String> known = new LinkedHashSet<>(List.of("clients", "timeout.seconds", "cookies", "settle.timeout.seconds"));
         for (String timing : TIMINGS) {
             known.add(timing);
             known.add("smoke." + timing);
@@ -230,11 +291,29 @@ final class Scenario extends InterleavedScenario {
         String path = null;
         Path pathsFile = null;
         byte[] body = null;
+        String session = null;
+        String baseline = name.startsWith(BASELINE) ? name : BASELINE;
+        String expect = null;
+        int expectOccurrences = -1;
+        String settlePath = null;
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         for (Map.Entry<String, String> field : fields.entrySet()) {
             String key = field.getKey();
             String value = field.getValue();
-            if (key.equals("method")) {
+            if (key.equals("session")) {
+                session = value;
+            } else if (key.equals("baseline") && !name.startsWith(BASELINE)) {
+                baseline = value;
+            } else if (key.equals("expect")) {
+                expect = value;
+            } else if (key.equals("expect-occurrences")) {
+                expectOccurrences = ScenarioFile.parseInt(value, file + ": " + name + ".expect-occurrences", 0);
+            } else if (key.equals("settle-path")) {
+                if (!value.startsWith("/")) {
+                    throw new ScenarioException(file + ": settle-path of " + name + " must start with /: " + value);
+                }
+                settlePath = value;
+            } else if (key.equals("method")) {
                 method = value.toUpperCase(Locale.ROOT);
             } else if (key.equals("path")) {
                 path = value;
@@ -244,7 +323,7 @@ final class Scenario extends InterleavedScenario {
                 body = value.getBytes(StandardCharsets.UTF_8);
             } else if (key.startsWith("header.") && key.length() > "header.".length()) {
                 headers.put(key.substring("header.".length()), value);
-            } else if (!name.equals(BASELINE) && checkMetric(key) != null) {
+            } else if (!name.startsWith(BASELINE) && checkMetric(key) != null) {
                 Check.Metric metric = checkMetric(key);
                 int dot = key.lastIndexOf('.');
                 int clients = ScenarioFile.parseInt(key.substring(dot + 1), file + ": client count in " + key, 1);
@@ -256,10 +335,11 @@ final class Scenario extends InterleavedScenario {
                 }
                 scenario.checks.add(new Check(name, metric, clients, limit));
             } else {
-                String owner = name.equals(BASELINE) ? "baseline" : "target." + name;
+                String owner = name.startsWith(BASELINE) ? name : "target." + name;
                 throw new ScenarioException(file + ": unknown key " + owner + "." + key
-                        + " (fields: method, path, paths-file, body, header.NAME; checks: "
-                        + Check.Metric.keys() + ")");
+                        + " (fields: method, path, paths-file, body, header.NAME, session, expect, expect-occurrences,"
+                        + " settle-path" + (name.startsWith(BASELINE) ? "" : ", baseline; checks: " + Check.Metric.keys())
+                        + ")");
             }
         }
         List<String> paths;
@@ -282,7 +362,11 @@ final class Scenario extends InterleavedScenario {
                 throw new ScenarioException(file + ": path of " + name + " must start with /: " + p);
             }
         }
-        return new Endpoint(name, method, paths, Collections.unmodifiableMap(headers), body);
+        if (expectOccurrences >= 0 && expect == null) {
+            throw new ScenarioException(file + ": " + name + ".expect-occurrences needs " + name + ".expect");
+        }
+        return new Endpoint(name, method, paths, Collections.unmodifiableMap(headers), body, session, baseline, expect,
+                expectOccurrences, settlePath);
     }
 
     /** The metric of a check key such as minRpsRatio.16, or null. */
@@ -357,6 +441,149 @@ record Check(String endpoint, Metric metric, int clients, double limit) {
 }
 
 /**
+ * How a signed-in session is made (session.NAME.* in the scenario): the login form is fetched for its
+ * CSRF token, posted with the given fields, and a page of the signed-in site is fetched for the session's
+ * CSRF token, which then goes with every request but GET and HEAD in the given header.
+ *
+ * @param loginPage where the login form is (default: the login path)
+ * @param login where the login form is posted
+ * @param form the form's fields, URL-encoded, without the CSRF token
+ * @param csrfPage a page of the signed-in site with a form on it, to take the CSRF token from
+ * @param expect text the CSRF page must contain once signed in, or null
+ * @param csrfHeader the header the CSRF token is sent in (default X-CSRF-TOKEN)
+ */
+record SessionSpec(String name, String loginPage, String login, String form, String csrfPage, String expect,
+                   String csrfHeader) {
+
+    static SessionSpec parse(Path file, String name, Map<String, String> fields) throws ScenarioException {
+        Set<String> known = Set.of("login-page", "login", "form", "csrf-page", "expect", "csrf-header");
+        for (String key : fields.keySet()) {
+            if (!known.contains(key)) {
+                throw new ScenarioException(file + ": unknown key session." + name + "." + key + " (fields: " + known + ")");
+            }
+        }
+        String login = ScenarioFile.required(file, fields, "login", true);
+        String csrfPage = ScenarioFile.required(file, fields, "csrf-page", true);
+        String loginPage = fields.getOrDefault("login-page", login);
+        for (String path : List.of(login, csrfPage, loginPage)) {
+            if (!path.startsWith("/")) {
+                throw new ScenarioException(file + ": session." + name + ": a path must start with /: " + path);
+            }
+        }
+        return new SessionSpec(name, loginPage, login, fields.getOrDefault("form", ""), csrfPage, fields.get("expect"),
+                fields.getOrDefault("csrf-header", "X-CSRF-TOKEN"));
+    }
+}
+
+/** A signed-in session: its cookies and its CSRF token. */
+record Session(String cookie, String csrfToken) {
+}
+
+/**
+ * The signed-in sessions of a scenario: for each session.NAME, one per client (client i uses session i
+ * of each kind, for the targets and the baseline alike), signed in before the measurements.
+ */
+final class Sessions {
+    private static final java.util.regex.Pattern CSRF_INPUT =
+            java.util.regex.Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*>");
+    private static final java.util.regex.Pattern VALUE = java.util.regex.Pattern.compile("value=\"([^\"]*)\"");
+
+    private final Map<String, List<Session>> byName = new LinkedHashMap<>();
+
+    static Sessions none() {
+        return new Sessions();
+    }
+
+    /** Signs in {@code count} sessions of each kind; returns null and adds to failures when one fails. */
+    static Sessions signIn(Scenario scenario, Target target, int count, List<String> failures) {
+        Sessions sessions = new Sessions();
+        if (scenario.sessions.isEmpty()) {
+            return sessions;
+        }
+        System.out.printf(Locale.ROOT, "Signing in %d session%s of each kind:%n", count, count == 1 ? "" : "s");
+        for (SessionSpec spec : scenario.sessions.values()) {
+            List<Session> made = new ArrayList<>();
+            long start = System.nanoTime();
+            for (int i = 0; i < count; i++) {
+                try {
+                    made.add(signIn(spec, target, scenario.timeoutSeconds * 1000));
+                } catch (IOException | IllegalStateException e) {
+                    failures.add("session " + spec.name() + ": " + e.getMessage());
+                    return null;
+                }
+            }
+            sessions.byName.put(spec.name(), made);
+            System.out.printf(Locale.ROOT, "  %-16s POST %s %s, token from %s: %d in %.1f s%n", spec.name(), spec.login(),
+                    spec.form(), spec.csrfPage(), count, (System.nanoTime() - start) / 1e9);
+        }
+        System.out.println();
+        return sessions;
+    }
+
+    private static Session signIn(SessionSpec spec, Target target, int timeoutMillis) throws IOException {
+        try (HttpConnection connection = new HttpConnection(target, timeoutMillis, true)) {
+            connection.captureBodies = true;
+            Endpoint loginPage = get(spec.loginPage());
+            int status = connection.send(loginPage, spec.loginPage());
+            if (status / 100 != 2) {
+                throw new IllegalStateException("GET " + spec.loginPage() + " answered " + status);
+            }
+            String token = csrfToken(connection.lastBody())
+                    .orElseThrow(() -> new IllegalStateException("no _csrf field on " + spec.loginPage()));
+            String form = (spec.form().isEmpty() ? "" : spec.form() + "&") + "_csrf="
+                    + java.net.URLEncoder.encode(token, StandardCharsets.UTF_8);
+            Endpoint login = new Endpoint("login", "POST", List.of(spec.login()),
+                    Map.of("Content-Type", "application/x-www-form-urlencoded"), form.getBytes(StandardCharsets.UTF_8), null,
+                    "login", null, -1, null);
+            status = connection.send(login, spec.login());
+            if (status / 100 != 3 && status / 100 != 2) {
+                throw new IllegalStateException("POST " + spec.login() + " answered " + status);
+            }
+            status = connection.send(get(spec.csrfPage()), spec.csrfPage());
+            String page = connection.lastBody();
+            if (status / 100 != 2) {
+                throw new IllegalStateException("GET " + spec.csrfPage() + " answered " + status + " once signed in");
+            }
+            if (spec.expect() != null && !page.contains(spec.expect())) {
+                throw new IllegalStateException("GET " + spec.csrfPage() + " does not contain '" + spec.expect()
+                        + "' once signed in: the login did not take");
+            }
+            token = csrfToken(page).orElseThrow(() -> new IllegalStateException("no _csrf field on " + spec.csrfPage()));
+            return new Session(connection.cookieHeader(), token);
+        }
+    }
+
+    private static Endpoint get(String path) {
+        return new Endpoint("login", "GET", List.of(path), Map.of("Accept", "text/html"), null, null, "login", null, -1, null);
+    }
+
+    static java.util.Optional<String> csrfToken(String html) {
+        java.util.regex.Matcher input = CSRF_INPUT.matcher(html);
+        if (!input.find()) {
+            return java.util.Optional.empty();
+        }
+        java.util.regex.Matcher value = VALUE.matcher(input.group());
+        return value.find() ? java.util.Optional.of(value.group(1).replace("&#45;", "-").replace("&#95;", "_"))
+                : java.util.Optional.empty();
+    }
+
+    /** The headers that put a request of the endpoint into client {@code index}'s session. */
+    Map<String, String> headersFor(Endpoint endpoint, SessionSpec spec, int index) {
+        if (endpoint.session() == null) {
+            return Map.of();
+        }
+        List<Session> sessions = byName.get(endpoint.session());
+        Session session = sessions.get(index % sessions.size());
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("Cookie", session.cookie());
+        if (!endpoint.method().equals("GET") && !endpoint.method().equals("HEAD")) {
+            headers.put(spec.csrfHeader(), session.csrfToken());
+        }
+        return headers;
+    }
+}
+
+/**
  * A minimal HTTP/1.1 client over one keep-alive socket. It reads and discards response bodies
  * (Content-Length, chunked, or up to the end of the connection), reconnects when the server
  * closes the connection and, like a browser, may keep the cookies it is given.
@@ -379,6 +606,10 @@ final class HttpConnection implements Closeable {
     String lastContentType = "";
     String lastContentEncoding = "";
     long lastBodyBytes;
+    /** Whether to keep the bodies (up to 8 MiB) for {@link #lastBody()}, rather than discard them. */
+    boolean captureBodies;
+    private final java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+    private boolean rememberCookies;
 
     HttpConnection(Target target, int timeoutMillis, boolean keepCookies) {
         this.target = target;
@@ -388,7 +619,12 @@ final class HttpConnection implements Closeable {
 
     /** Sends the request and reads the whole response; returns the status code. */
     int send(Endpoint endpoint, String path) throws IOException {
-        byte[] request = encode(endpoint, path);
+        return send(endpoint, path, Map.of());
+    }
+
+    /** The same, with more headers (a session's cookie and CSRF token), which win over the endpoint's. */
+    int send(Endpoint endpoint, String path, Map<String, String> extraHeaders) throws IOException {
+        byte[] request = encode(endpoint, path, extraHeaders);
         boolean reused = socket != null;
         if (!reused) {
             connect();
@@ -406,22 +642,41 @@ final class HttpConnection implements Closeable {
         }
     }
 
-    private byte[] encode(Endpoint endpoint, String path) {
+    /** The last response's body as text (gzip undone), when bodies are captured. */
+    String lastBody() throws IOException {
+        byte[] bytes = body.toByteArray();
+        if (lastContentEncoding.equalsIgnoreCase("gzip")) {
+            try (InputStream in = new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(bytes))) {
+                bytes = in.readAllBytes();
+            }
+        }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** The cookies kept so far, as a Cookie header. */
+    String cookieHeader() {
+        StringBuilder cookie = new StringBuilder();
+        cookies.forEach((name, value) -> {
+            if (cookie.length() > 0) {
+                cookie.append("; ");
+            }
+            cookie.append(name).append('=').append(value);
+        });
+        return cookie.toString();
+    }
+
+    private byte[] encode(Endpoint endpoint, String path, Map<String, String> extraHeaders) {
         StringBuilder head = new StringBuilder(256);
         head.append(endpoint.method()).append(' ').append(target.pathPrefix()).append(path).append(" HTTP/1.1\r\n");
         Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
         headers.put("Host", target.hostHeader());
         headers.put("User-Agent", "CityHall-LoadGenerator");
         headers.putAll(endpoint.headers());
+        headers.putAll(extraHeaders);
+        // A request with a cookie of its own (a session's) leaves the client's cookies alone.
+        rememberCookies = keepCookies && !headers.containsKey("Cookie");
         if (!cookies.isEmpty() && !headers.containsKey("Cookie")) {
-            StringBuilder cookie = new StringBuilder();
-            cookies.forEach((name, value) -> {
-                if (cookie.length() > 0) {
-                    cookie.append("; ");
-                }
-                cookie.append(name).append('=').append(value);
-            });
-            headers.put("Cookie", cookie.toString());
+            headers.put("Cookie", cookieHeader());
         }
         byte[] body = endpoint.body();
         if (body != null) {
@@ -499,12 +754,13 @@ final class HttpConnection implements Closeable {
                 contentType = value;
             } else if (name.equalsIgnoreCase("Content-Encoding")) {
                 contentEncoding = value;
-            } else if (name.equalsIgnoreCase("Set-Cookie") && keepCookies) {
+            } else if (name.equalsIgnoreCase("Set-Cookie") && rememberCookies) {
                 rememberCookie(value);
             }
         }
 
         long bodyBytes;
+        body.reset();
         boolean noBody = method.equals("HEAD") || status / 100 == 1 || status == 204 || status == 304;
         boolean closeAfter = keepAlive != null ? !keepAlive : http10;
         if (noBody) {
@@ -577,6 +833,9 @@ final class HttpConnection implements Closeable {
                 fill();
             }
             int step = (int) Math.min(remaining, limit - position);
+            if (captureBodies && body.size() < 8 * 1024 * 1024) {
+                body.write(buffer, position, step);
+            }
             position += step;
             remaining -= step;
         }
@@ -584,10 +843,16 @@ final class HttpConnection implements Closeable {
 
     private long skipToEnd() throws IOException {
         long total = limit - position;
+        if (captureBodies) {
+            body.write(buffer, position, limit - position);
+        }
         position = limit;
         int read;
         while ((read = in.read(buffer)) >= 0) {
             total += read;
+            if (captureBodies && body.size() < 8 * 1024 * 1024) {
+                body.write(buffer, 0, read);
+            }
         }
         return total;
     }
@@ -647,17 +912,23 @@ final class HttpConnection implements Closeable {
 final class Client extends ClosedLoopClient {
     private static final Outcome OK = new Outcome(1, null, List.of());
 
+    private final int index;
     private final List<Endpoint> endpoints;
+    private final Scenario scenario;
+    private final Sessions sessions;
     private final HttpConnection connection;
     private int nextEndpoint;
     private int nextPath;
     private Endpoint endpoint;
     private String path;
 
-    Client(int index, List<Endpoint> endpoints, Target target, Scenario scenario,
+    Client(int index, List<Endpoint> endpoints, Target target, Scenario scenario, Sessions sessions,
            long startNanos, long measureFromNanos, long endNanos) {
         super(startNanos, measureFromNanos, endNanos);
+        this.index = index;
         this.endpoints = endpoints;
+        this.scenario = scenario;
+        this.sessions = sessions;
         this.connection = new HttpConnection(target, scenario.timeoutSeconds * 1000, scenario.cookies);
         this.nextEndpoint = index % endpoints.size();
         this.nextPath = index * 7919;
@@ -668,7 +939,8 @@ final class Client extends ClosedLoopClient {
         endpoint = endpoints.get(nextEndpoint);
         nextEndpoint = (nextEndpoint + 1) % endpoints.size();
         path = endpoint.paths().get(Math.floorMod(nextPath++, endpoint.paths().size()));
-        int status = connection.send(endpoint, path);
+        int status = connection.send(endpoint, path,
+                sessions.headersFor(endpoint, scenario.sessions.get(endpoint.session()), index));
         return status / 100 == 2 ? OK : new Outcome(1, "HTTP " + status, List.of());
     }
 
@@ -692,10 +964,21 @@ final class Client extends ClosedLoopClient {
 final class Benchmark {
     private final Scenario scenario;
     private final Target target;
+    private Sessions sessions = Sessions.none();
 
     Benchmark(Scenario scenario, Target target) {
         this.scenario = scenario;
         this.target = target;
+    }
+
+    /** Signs in the scenario's sessions, one of each kind per client; returns the failures. */
+    List<String> signIn() {
+        List<String> failures = new ArrayList<>();
+        Sessions made = Sessions.signIn(scenario, target, Collections.max(scenario.clients), failures);
+        if (made != null) {
+            sessions = made;
+        }
+        return failures;
     }
 
     /** Sends one request to every endpoint and describes the answer; returns the failures. */
@@ -707,9 +990,11 @@ final class Benchmark {
         for (Endpoint endpoint : scenario.endpoints()) {
             String path = endpoint.paths().get(0);
             HttpConnection connection = new HttpConnection(target, scenario.timeoutSeconds * 1000, scenario.cookies);
+            connection.captureBodies = endpoint.expect() != null;
             try {
                 long start = System.nanoTime();
-                int status = connection.send(endpoint, path);
+                int status = connection.send(endpoint, path,
+                        sessions.headersFor(endpoint, scenario.sessions.get(endpoint.session()), 0));
                 double millis = (System.nanoTime() - start) / 1e6;
                 String encoding = connection.lastContentEncoding.isEmpty() ? ""
                         : " " + connection.lastContentEncoding;
@@ -718,6 +1003,19 @@ final class Benchmark {
                         encoding, millis);
                 if (status / 100 != 2) {
                     failures.add(endpoint.method() + " " + path + " (" + endpoint.name() + "): HTTP " + status);
+                } else if (endpoint.expect() != null) {
+                    String body = connection.lastBody();
+                    int occurrences = occurrences(body, endpoint.expect());
+                    String expected = endpoint.expectOccurrences() >= 0 ? endpoint.expectOccurrences() + " times"
+                            : "at least once";
+                    boolean met = endpoint.expectOccurrences() >= 0 ? occurrences == endpoint.expectOccurrences()
+                            : occurrences > 0;
+                    System.out.printf(Locale.ROOT, "  %-16s contains '%s' %d times (expected %s)%n", "", endpoint.expect(),
+                            occurrences, expected);
+                    if (!met) {
+                        failures.add(endpoint.method() + " " + path + " (" + endpoint.name() + "): contains '"
+                                + endpoint.expect() + "' " + occurrences + " times, expected " + expected);
+                    }
                 }
             } catch (IOException e) {
                 System.out.printf(Locale.ROOT, "  %-16s %s %s -> %s%n", endpoint.name(), endpoint.method(), path, e);
@@ -728,12 +1026,55 @@ final class Benchmark {
         }
     }
 
+    private static int occurrences(String text, String part) {
+        int count = 0;
+        for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length())) {
+            count++;
+        }
+        return count;
+    }
+
     /** Loads all endpoints together, so that the first measurement does not pay for the JIT compiler alone. */
     List<String> prewarm() {
-        return Interleaving.prewarm(scenario, "all endpoints in turn",
+        List<String> failures = Interleaving.prewarm(scenario, "all endpoints in turn",
                 clients -> load(scenario.endpoints(), clients, scenario.prewarmSeconds, 0),
                 result -> String.format(Locale.ROOT, "pre-warm saw %d non-2xx responses and %d errors",
                         result.non2xx, result.errors));
+        if (scenario.prewarmSeconds > 0) {
+            for (String settlePath : scenario.endpoints().stream().map(Endpoint::settlePath)
+                    .filter(java.util.Objects::nonNull).distinct().toList()) {
+                double seconds = settle(settlePath);
+                System.out.printf(Locale.ROOT, "Settled after the pre-warm: GET %s answered 0 after %s s%n%n", settlePath,
+                        BenchSupport.fixed(seconds, 1));
+            }
+        }
+        return failures;
+    }
+
+    /**
+     * Polls the path until it answers 0 (work left behind by the run, such as event listeners still to
+     * complete, is done) or the settle timeout passes; returns the seconds waited (NaN: timed out).
+     */
+    private double settle(String path) {
+        long start = System.nanoTime();
+        long deadline = start + TimeUnit.SECONDS.toNanos(scenario.settleTimeoutSeconds);
+        Endpoint poll = new Endpoint("settle", "GET", List.of(path), Map.of("Accept", "text/plain"), null, null, "settle",
+                null, -1, null);
+        try (HttpConnection connection = new HttpConnection(target, scenario.timeoutSeconds * 1000, false)) {
+            connection.captureBodies = true;
+            while (System.nanoTime() - deadline < 0) {
+                try {
+                    if (connection.send(poll, path) / 100 == 2 && connection.lastBody().strip().equals("0")) {
+                        return (System.nanoTime() - start) / 1e9;
+                    }
+                } catch (IOException e) {
+                    connection.close();
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
+            }
+        }
+        System.out.printf(Locale.ROOT, "  GET %s did not answer 0 within %d s%n", path, scenario.settleTimeoutSeconds);
+        return Double.NaN;
     }
 
     /** Measures every client count: per round the baseline then each target (rotated), and a last baseline. */
@@ -741,16 +1082,24 @@ final class Benchmark {
         int total = scenario.measurementsPerClientCount() * scenario.clients.size();
         long seconds = (long) total * (scenario.warmupSeconds + scenario.measureSeconds) + scenario.prewarmSeconds;
         System.out.printf(Locale.ROOT,
-                "Interleaved: for each client count, %s of the baseline then each target (order rotated"
-                        + " per round), closed by one more baseline run.%n"
-                        + "Baseline figures combine its %d runs, target figures %s."
-                        + " Each run: %d s warm-up, %d s measured. About %d s in all.%n%n",
-                plural(scenario.rounds, "round"), scenario.rounds + 1,
+                "Interleaved: for each client count, %s of the %s then each target (order rotated"
+                        + " per round), closed by one more run of the %s.%n"
+                        + "Baseline figures combine %d runs each, target figures %s."
+                        + " Each run: %d s warm-up, %d s measured. About %d s in all%s.%n%n",
+                plural(scenario.rounds, "round"), scenario.baselines.size() == 1 ? "baseline" : "baselines",
+                scenario.baselines.size() == 1 ? "baseline" : "baselines", scenario.rounds + 1,
                 scenario.rounds == 1 ? "their single run" : "their " + scenario.rounds + " runs",
-                scenario.warmupSeconds, scenario.measureSeconds, seconds);
+                scenario.warmupSeconds, scenario.measureSeconds, seconds,
+                scenario.endpoints().stream().anyMatch(e -> e.settlePath() != null) ? ", plus the waits to settle" : "");
         return Interleaving.measure(scenario, scenario.endpoints(),
-                Interleaving.order(scenario.baseline, scenario.targets, scenario.rounds), Endpoint::name,
-                (endpoint, clients) -> load(List.of(endpoint), clients, scenario.warmupSeconds, scenario.measureSeconds),
+                Interleaving.order(scenario.baselines, scenario.targets, scenario.rounds), Endpoint::name,
+                (endpoint, clients) -> {
+                    RunResult result = load(List.of(endpoint), clients, scenario.warmupSeconds, scenario.measureSeconds);
+                    if (endpoint.settlePath() != null) {
+                        result.settleSeconds = settle(endpoint.settlePath());
+                    }
+                    return result;
+                },
                 "  [%2d/%d] %3d clients  %-16s %10s req/s  p50 %8s ms  p99 %8s ms%s%n",
                 "  No request succeeded in this run: stopping the measurements.");
     }
@@ -761,7 +1110,7 @@ final class Benchmark {
 
     private RunResult load(List<Endpoint> endpoints, int clients, int warmupSeconds, int measureSeconds) {
         return Interleaving.load(clients, warmupSeconds, measureSeconds, (i, start, measureFrom, end) ->
-                new Client(i, endpoints, target, scenario, start, measureFrom, end));
+                new Client(i, endpoints, target, scenario, sessions, start, measureFrom, end));
     }
 }
 
@@ -779,7 +1128,7 @@ final class Report {
         this.aggregates = aggregates;
         for (Check check : scenario.checks) {
             Aggregate target = find(check.endpoint(), check.clients());
-            Aggregate baseline = find(Scenario.BASELINE, check.clients());
+            Aggregate baseline = find(scenario.endpoint(check.endpoint()).baseline(), check.clients());
             double value = target == null || baseline == null ? Double.NaN : check.metric().valueOf(target, baseline);
             checks.add(new CheckResult(check, value, check.passes(value)));
         }
@@ -798,11 +1147,11 @@ final class Report {
                 "endpoint", "clients", "runs", "req/s", "p50 ms", "p90 ms", "p99 ms", "max ms",
                 "requests", "errors", "rps/base", "p50/base", "p99/base");
         for (int clients : scenario.clients) {
-            Aggregate baseline = find(Scenario.BASELINE, clients);
             for (Aggregate a : aggregates) {
                 if (a.clients != clients) {
                     continue;
                 }
+                Aggregate baseline = find(scenario.endpoint(a.name).baseline(), clients);
                 List<Object> row = new ArrayList<>(List.of(a.name, clients, a.runs.size(), BenchSupport.fixed(a.rps(), 1)));
                 row.addAll(a.latencyCells());
                 row.addAll(List.of(a.requests(), a.non2xx() + a.errors()));
@@ -811,11 +1160,35 @@ final class Report {
             }
         }
         out.println();
-        out.printf(Locale.ROOT, "Baseline: %s %s, %d runs per client count interleaved with the targets"
-                        + " (req/s: mean of the runs; percentiles: all their requests).%n"
-                        + "Ratios: target / baseline at the same client count.%n",
-                scenario.baseline.method(), scenario.baseline.path(), scenario.rounds + 1);
+        for (Endpoint baseline : scenario.baselines) {
+            out.printf(Locale.ROOT, "Baseline %s: %s %s%s, for %s.%n", baseline.name(), baseline.method(), baseline.path(),
+                    baseline.session() == null ? "" : " in session " + baseline.session(),
+                    String.join(", ", scenario.targets.stream().filter(t -> t.baseline().equals(baseline.name()))
+                            .map(Endpoint::name).toList()));
+        }
+        out.printf(Locale.ROOT, "Each baseline: %d runs per client count interleaved with the targets"
+                + " (req/s: mean of the runs; percentiles: all their requests).%n"
+                + "Ratios: target / its baseline at the same client count.%n", scenario.rounds + 1);
         out.println();
+
+        boolean settled = false;
+        for (Aggregate a : aggregates) {
+            if (!a.settled()) {
+                continue;
+            }
+            if (!settled) {
+                out.println("Work left behind (after each run the load generator waited until the settle path answered 0;"
+                        + " the wait is not in the figures above):");
+                settled = true;
+            }
+            out.printf(Locale.ROOT, "  %-16s %3d clients  waited %s s after its runs (%s); with the waits, %s req/s"
+                            + " (%s of the measured req/s)%n", a.name, a.clients, BenchSupport.fixed(a.settleSeconds(), 1),
+                    String.join(", ", a.runs.stream().map(r -> BenchSupport.fixed(r.settleSeconds, 1)).toList()),
+                    BenchSupport.fixed(a.sustainedRps(), 1), BenchSupport.fixed(a.sustainedRps() / a.rps(), 2));
+        }
+        if (settled) {
+            out.println();
+        }
 
         if (!checks.isEmpty()) {
             out.println("Targets:");
@@ -844,17 +1217,41 @@ final class Report {
         Map<String, Object> settings = scenario.settings();
         settings.put("cookies", scenario.cookies);
         settings.put("timeout_seconds", scenario.timeoutSeconds);
+        if (scenario.endpoints().stream().anyMatch(e -> e.settlePath() != null)) {
+            settings.put("settle_timeout_seconds", scenario.settleTimeoutSeconds);
+        }
         root.put("settings", settings);
         BenchSupport.putMeta(root, meta);
         root.put("baseline", scenario.baseline.name());
+        root.put("baselines", scenario.baselines.stream().map(e -> (Object) e.name()).toList());
+        if (!scenario.sessions.isEmpty()) {
+            Map<String, Object> sessions = new LinkedHashMap<>();
+            for (SessionSpec spec : scenario.sessions.values()) {
+                Map<String, Object> s = new LinkedHashMap<>();
+                s.put("login", "POST " + spec.login() + (spec.form().isEmpty() ? "" : " " + spec.form()));
+                s.put("csrf_page", spec.csrfPage());
+                s.put("per_client", true);
+                sessions.put(spec.name(), s);
+            }
+            root.put("sessions", sessions);
+        }
 
         List<Object> endpoints = new ArrayList<>();
         for (Endpoint endpoint : scenario.endpoints()) {
             Map<String, Object> e = new LinkedHashMap<>();
             e.put("name", endpoint.name());
-            e.put("role", endpoint == scenario.baseline ? "baseline" : "target");
+            e.put("role", endpoint.isBaseline() ? "baseline" : "target");
+            if (!endpoint.isBaseline()) {
+                e.put("baseline", endpoint.baseline());
+            }
             e.put("method", endpoint.method());
             e.put("path", endpoint.path());
+            if (endpoint.session() != null) {
+                e.put("session", endpoint.session());
+            }
+            if (endpoint.settlePath() != null) {
+                e.put("settle_path", endpoint.settlePath());
+            }
             if (!endpoint.headers().isEmpty()) {
                 e.put("headers", new LinkedHashMap<String, Object>(endpoint.headers()));
             }
@@ -864,7 +1261,12 @@ final class Report {
                 Map<String, Object> figures = a.figures();
                 figures.put("non_2xx", a.non2xx());
                 figures.put("errors", a.errors());
-                a.putRatiosAndFailures(figures, find(Scenario.BASELINE, clients), 3);
+                a.putRatiosAndFailures(figures, find(endpoint.baseline(), clients), 3);
+                if (a.settled()) {
+                    figures.put("settle_seconds", a.runs.stream().map(r -> (Object) BenchSupport.round(r.settleSeconds, 1))
+                            .toList());
+                    figures.put("sustained_rps", BenchSupport.round(a.sustainedRps(), 1));
+                }
                 byClients.add(figures);
             }
             e.put("by_clients", byClients);
