@@ -12,8 +12,9 @@ final class CaseRequests {
 	record StatusChange(
 			@Schema(description = "The status to move to", requiredMode = Schema.RequiredMode.REQUIRED,
 					allowableValues = {"received", "in-progress", "awaiting-supplement", "closed"}) String status,
-			@Schema(description = "What the applicant reads with it; required for awaiting-supplement: what they "
-					+ "should supplement", maxLength = 10_000) String text) {
+			@Schema(description = "What the applicant reads with it: required for awaiting-supplement (what they "
+					+ "should supplement), kept with in-progress when it ends a wait for a supplement, not kept with "
+					+ "the other moves", maxLength = 10_000) String text) {
 	}
 
 	@Schema(description = "A message to the applicant, in the case's thread")

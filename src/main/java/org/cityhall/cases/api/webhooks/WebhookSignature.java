@@ -13,7 +13,7 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * The signature on every webhook: {@code CityHall-Signature: t=<unix seconds>,v1=<hex HMAC-SHA256>} over
- * {@code "<t>.<body>"} with the subscription's secret. The time in it lets a receiver refuse an old
+ * the text {@code <t>.<body>} with the subscription's secret. The time in it lets a receiver refuse an old
  * request replayed; the HMAC proves the body came from CityHall unchanged. docs/operations-api.md shows a
  * receiver's check; {@link #verify} is the same check.
  */
