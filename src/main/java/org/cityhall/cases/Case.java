@@ -167,24 +167,23 @@ public final class Case {
 	 * @throws IllegalArgumentException when the status cannot be reported this way
 	 */
 	public void reportStatus(Party.Staff system, CaseStatus to, String text, Instant at) {
+		String said = text == null || text.isBlank() ? null : text;
 		switch (to) {
 			case RECEIVED:
-				receive(system, at);
+				move(EnumSet.of(CaseStatus.SUBMITTED), CaseStatus.RECEIVED, TimelineEntry.What.RECEIVED, system, said, null, at,
+						"it can only be received when newly submitted");
 				break;
 			case IN_PROGRESS:
-				if (status == CaseStatus.AWAITING_SUPPLEMENT) {
-					move(EnumSet.of(CaseStatus.AWAITING_SUPPLEMENT), CaseStatus.IN_PROGRESS,
-							TimelineEntry.What.STATUS_FROM_OPERATIONS, system, text, null, at, "");
-				}
-				else {
-					startHandling(system, at);
-				}
+				move(EnumSet.of(CaseStatus.SUBMITTED, CaseStatus.RECEIVED, CaseStatus.AWAITING_SUPPLEMENT), CaseStatus.IN_PROGRESS,
+						TimelineEntry.What.STATUS_FROM_OPERATIONS, system, said, null, at,
+						"handling can only start when it is submitted, received or awaiting a supplement");
 				break;
 			case AWAITING_SUPPLEMENT:
 				requestSupplement(system, text, at);
 				break;
 			case CLOSED:
-				close(system, at);
+				move(EnumSet.of(CaseStatus.DECIDED), CaseStatus.CLOSED, TimelineEntry.What.CLOSED, system, said, null, at,
+						"only a decided case can be closed");
 				break;
 			default:
 				throw new IllegalArgumentException("a status of " + to.code()
