@@ -51,7 +51,10 @@ class CaseEventsToBrokerTest {
 		publisher = context.getBean(AmqpPublisher.class);
 		rabbit = context.getBean(RabbitTemplate.class);
 		admin = context.getBean(AmqpAdmin.class);
-		queue = admin.declareQueue();
+		// A named queue, not exclusive: an exclusive one dies with the connection that declared it, and the
+		// template may read on another after a reconnect. It is deleted after the test.
+		queue = new Queue("cityhall-test-" + UUID.randomUUID(), false, false, false);
+		admin.declareQueue(queue);
 		admin.declareBinding(BindingBuilder.bind(queue).to(new TopicExchange("cityhall.cases"))
 				.with(SubmittedCases.DEPARTMENT + "." + SubmittedCases.ESERVICE + ".*"));
 	}
