@@ -113,15 +113,18 @@ public class CaseLists {
 				.params(department, partyId, department, partyId, LIMIT).query(CaseLists::map).list();
 	}
 
-	/** How many cases of a department each filter holds, for the inbox's tabs. */
+	/**
+	 * How many cases of a department each filter holds, for the inbox's tabs. Every counted tab is a part of
+	 * the open cases, so the count reads those alone, from the index of a department's open cases.
+	 */
 	public java.util.Map<Filter, Long> counts(String department, String officerId) {
 		java.util.Map<Filter, Long> counts = new java.util.EnumMap<>(Filter.class);
 		jdbc.sql("SELECT count(*) FILTER (WHERE status = 'SUBMITTED') AS new, "
-				+ "count(*) FILTER (WHERE assigned_to = ? AND status IN ('SUBMITTED', 'RECEIVED', 'IN_PROGRESS', 'AWAITING_SUPPLEMENT')) AS mine, "
+				+ "count(*) FILTER (WHERE assigned_to = ?) AS mine, "
 				+ "count(*) FILTER (WHERE status = 'AWAITING_SUPPLEMENT') AS awaiting, "
-				+ "count(*) FILTER (WHERE status IN ('SUBMITTED', 'RECEIVED', 'IN_PROGRESS', 'AWAITING_SUPPLEMENT') AND due_at < ?) AS overdue, "
-				+ "count(*) FILTER (WHERE status IN ('SUBMITTED', 'RECEIVED', 'IN_PROGRESS', 'AWAITING_SUPPLEMENT')) AS open "
-				+ "FROM cases_case WHERE department = ? AND status <> 'CLOSED' AND status <> 'WITHDRAWN'")
+				+ "count(*) FILTER (WHERE due_at < ?) AS overdue, "
+				+ "count(*) AS open "
+				+ "FROM cases_case WHERE department = ? AND status IN ('SUBMITTED', 'RECEIVED', 'IN_PROGRESS', 'AWAITING_SUPPLEMENT')")
 				.params(officerId, Cases.timestamp(clock.instant()), department)
 				.query((rs, row) -> {
 					counts.put(Filter.NEW, rs.getLong("new"));
