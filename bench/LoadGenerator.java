@@ -256,6 +256,11 @@ final class Scenario extends InterleavedScenario {
             }
         }
 
+        // A smoke run may use fewer clients (smoke.clients): its checks for other counts are left out.
+        boolean smokeClients = options.smoke && options.clients == null && settings.containsKey("smoke.clients");
+        if (smokeClients) {
+            settings.put("clients", settings.get("smoke.clients"));
+        }
         scenario.readTimings(file, settings, options, "clients", false);
         String cookies = settings.getOrDefault("cookies", "true");
         if (!cookies.equals("true") && !cookies.equals("false")) {
@@ -265,7 +270,8 @@ final class Scenario extends InterleavedScenario {
 
         scenario.settleTimeoutSeconds = ScenarioFile.parseInt(settings.getOrDefault("settle.timeout.seconds", "120"),
                 file + ": settle.timeout.seconds", 1);
-        Set<String> known = new LinkedHashSet<>(List.of("clients", "timeout.seconds", "cookies", "settle.timeout.seconds"));
+        Set<String> known = new LinkedHashSet<>(List.of("clients", "smoke.clients", "timeout.seconds", "cookies",
+                "settle.timeout.seconds"));
         for (String timing : TIMINGS) {
             known.add(timing);
             known.add("smoke." + timing);
@@ -276,7 +282,7 @@ final class Scenario extends InterleavedScenario {
             }
         }
         for (Check check : scenario.checks) {
-            if (!scenario.clients.contains(check.clients()) && options.clients == null) {
+            if (!scenario.clients.contains(check.clients()) && options.clients == null && !smokeClients) {
                 throw new ScenarioException(file + ": target " + check.endpoint() + " has a check for "
                         + check.clients() + " clients, which the scenario does not run");
             }
@@ -563,8 +569,7 @@ final class Sessions {
             return java.util.Optional.empty();
         }
         java.util.regex.Matcher value = VALUE.matcher(input.group());
-        return value.find() ? java.util.Optional.of(value.group(1).replace("&#45;", "-").replace("&#95;", "_"))
-                : java.util.Optional.empty();
+        return value.find() ? java.util.Optional.of(value.group(1)) : java.util.Optional.empty();
     }
 
     /** The headers that put a request of the endpoint into client {@code index}'s session. */

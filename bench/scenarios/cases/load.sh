@@ -27,8 +27,26 @@ SQL
 
 loaded="$(psql -tA -c "SELECT count(*) FROM cases_case WHERE idempotency_key LIKE 'bench-data:%'")"
 person="$(psql -tA -c "SELECT count(*) FROM cases_case WHERE subject_id = '197911039886' OR applicant_id = '197911039886'")"
+# What the results record about the data: the generator's summary, and whether it was loaded now.
+meta() {
+  [[ -z "${BENCH_META_FILE:-}" ]] || printf '%s\n' "$@" >>"$BENCH_META_FILE"
+}
+dataset_meta() {
+  local key value
+  while IFS='=' read -r key value; do
+    [[ -n "$key" ]] && meta "dataset_$key=$value"
+  done <"$dir/dataset.properties"
+  meta "dataset_cases_in_database=$(psql -tA -c "SELECT count(*) FROM cases_case")" \
+    "dataset_timeline_lines_in_database=$(psql -tA -c "SELECT count(*) FROM cases_timeline")" \
+    "database_size=$(psql -tA -c "SELECT pg_size_pretty(pg_database_size(current_database()))")"
+}
+
 if [[ "$person" == 50 ]] && { [[ "$loaded" == "$count" ]] || { [[ "${BENCH_MODE:-full}" == smoke ]] && (( loaded >= count )); }; }; then
   echo "The database holds the data set ($loaded cases): not loaded again"
+  # A smoke run on the full data set records the full set's summary.
+  [[ ! -f "$BENCH_DATA_DIR/cases/$loaded/dataset.properties" ]] || dir="$BENCH_DATA_DIR/cases/$loaded"
+  meta "dataset_load=already in the database"
+  dataset_meta
   exit 0
 fi
 
@@ -58,4 +76,6 @@ VACUUM ANALYZE cases_timeline;
 VACUUM ANALYZE cases_number;
 SQL
 echo "Loaded $count cases in $((SECONDS - start)) s"
+meta "dataset_load=loaded in $((SECONDS - start)) s"
+dataset_meta
 psql -tA -c "SELECT 'cases by status: ' || string_agg(status || ' ' || n, ', ' ORDER BY status) FROM (SELECT status, count(*) n FROM cases_case GROUP BY status) s"
