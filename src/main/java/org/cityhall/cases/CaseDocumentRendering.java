@@ -65,13 +65,13 @@ class CaseDocumentRendering {
 
 	private void render(CaseId id, String template, CaseDocument.Role role, String name) {
 		Case found = cases.find(id).orElseThrow(() -> new IllegalStateException("no case " + id.value()));
-		if (cases.documents(id).stream().anyMatch(document -> document.role() == role)) {
+		List<CaseDocument> documents = cases.documents(id);
+		if (documents.stream().anyMatch(document -> document.role() == role)) {
 			return;
 		}
 		EService eservice = catalogue.find(found.facts().eserviceId()).orElseThrow();
 		FormDefinition form = eservice.form().orElse(new FormDefinition(List.of()));
 		Answers answers = AnswersJson.read(cases.answersJson(id), form.allFields());
-		List<CaseDocument> documents = cases.documents(id);
 		String decidedBy = cases.timeline(id, true).stream().filter(entry -> entry.what() == TimelineEntry.What.DECIDED)
 				.reduce((first, last) -> last).map(entry -> entry.actor().displayName()).orElse("–");
 		Context context = new Context(SWEDISH, Map.of("case", found, "eservice", eservice, "decidedBy", decidedBy,

@@ -6,11 +6,9 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.cityhall.audit.AuditLog;
@@ -32,7 +30,6 @@ import org.cityhall.identity.StaffRoles;
 import org.cityhall.shared.Actor;
 import org.cityhall.shared.OrganisationNumber;
 import org.cityhall.shared.PersonalIdentityNumber;
-import org.cityhall.shared.ScopedRole;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ContentDisposition;
@@ -352,20 +349,7 @@ class StaffCasesController {
 
 	/** The departments whose cases the officer handles, in the catalogue's order. */
 	private List<Department> departments(Actor officer) {
-		Set<String> covered = new LinkedHashSet<>();
-		boolean cityWide = false;
-		for (ScopedRole role : officer.roles()) {
-			if (role.role().equals(StaffRoles.OFFICER)) {
-				if (role.scope().equals(ScopedRole.CITY)) {
-					cityWide = true;
-				}
-				else if (role.scope().startsWith("department:")) {
-					covered.add(role.scope().substring("department:".length()));
-				}
-			}
-		}
-		boolean all = cityWide;
-		return catalogue.departments().stream().filter(d -> all || covered.contains(d.id())).toList();
+		return catalogue.departments().stream().filter(department -> CaseHandling.handles(officer, department.id())).toList();
 	}
 
 }

@@ -1,23 +1,17 @@
 package org.cityhall.identity.login;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import org.cityhall.shared.OneTimeCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,17 +35,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 class VisitorCodes {
 
 	static final int MAX_ATTEMPTS = 5;
-	private static final int MIN_KEY_LENGTH = 32;
 	private static final Duration KEPT_AFTER_EXPIRY = Duration.ofDays(1);
 	private static final Pattern SIX_DIGITS = Pattern.compile("[0-9]{6}");
-	private static final String HMAC = "HmacSHA256";
 	private static final Logger log = LoggerFactory.getLogger(VisitorCodes.class);
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final Duration validity;
-	private final SecretKeySpec key;
+	private final OneTimeCodes codes;
 	private final SecureRandom random = new SecureRandom();
 
 	VisitorCodes(JdbcClient jdbc, PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock,
@@ -64,22 +56,10 @@ class VisitorCodes {
 			throw new IllegalStateException("cityhall.identity.visitor-code-ttl must be positive; was " + validity);
 		}
 		this.validity = validity;
-		this.key = new SecretKeySpec(keyBytes(key), HMAC);
-	}
-
-	private byte[] keyBytes(String configured) {
-		if (configured == null || configured.isBlank()) {
+		this.codes = new OneTimeCodes(key, "cityhall.identity.visitor-code-key");
+		if (codes.keyIsGenerated()) {
 			log.warn("cityhall.identity.visitor-code-key is not set: visitors' codes work only on this node until it restarts");
-			byte[] generated = new byte[MIN_KEY_LENGTH];
-			random.nextBytes(generated);
-			return generated;
 		}
-		byte[] bytes = configured.getBytes(StandardCharsets.UTF_8);
-		if (bytes.length < MIN_KEY_LENGTH) {
-			throw new IllegalStateException("cityhall.identity.visitor-code-key must be a secret of at least "
-					+ MIN_KEY_LENGTH + " characters; it has " + bytes.length);
-		}
-		return bytes;
 	}
 
 	/** How long a code is valid after it was sent. */
@@ -102,7 +82,7 @@ class VisitorCodes {
 	/** Makes a new code for the address and keeps its hash; the code itself is only returned. */
 	Issued issue(VisitorEmailAddress email) {
 		UUID id = timeOrderedId();
-		String code = String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
+		String code = codes.newCode();
 		Instant now = clock.instant();
 		Instant expires = now.plus(validity);
 		transactions.executeWithoutResult(status -> {
@@ -114,7 +94,7 @@ class VisitorCodes {
 					VALUES (:id, :email, :hash, :created, :expires, 0)""")
 					.param("id", id)
 					.param("email", email.value())
-					.param("hash", hash(id, code))
+					.param("hash", codes.hash(code, id.toString()))
 					.param("created", utc(now))
 					.param("expires", utc(expires))
 					.update();
@@ -145,7 +125,7 @@ class VisitorCodes {
 			if (attempt.isEmpty()) {
 				return whyRefused(id, email);
 			}
-			if (!MessageDigest.isEqual(hash(id, code), attempt.get().hash())) {
+			if (!codes.matches(attempt.get().hash(), code, id.toString())) {
 				int left = MAX_ATTEMPTS - attempt.get().attempts();
 				return left > 0 ? Check.wrong(left) : Check.of(Outcome.BURNT);
 			}
@@ -172,19 +152,6 @@ class VisitorCodes {
 				})
 				.optional()
 				.orElse(Check.of(Outcome.USED));
-	}
-
-	private byte[] hash(UUID id, String code) {
-		try {
-			Mac mac = Mac.getInstance(HMAC);
-			mac.init(key);
-			mac.update(id.toString().getBytes(StandardCharsets.US_ASCII));
-			mac.update((byte) ':');
-			return mac.doFinal(code.getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HMAC-SHA-256 is not available", ex);
-		}
 	}
 
 	/** UUID version 7: the time in milliseconds first, then random bits. */

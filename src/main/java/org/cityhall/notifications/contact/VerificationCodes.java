@@ -1,23 +1,16 @@
 package org.cityhall.notifications.contact;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
+import org.cityhall.shared.OneTimeCodes;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -43,17 +36,14 @@ class VerificationCodes {
 	static final int MAX_ATTEMPTS = 5;
 	static final int MAX_CODES_A_DAY = 10;
 	private static final Duration WINDOW = Duration.ofDays(1);
-	private static final int MIN_KEY_LENGTH = 32;
 	private static final Pattern SIX_DIGITS = Pattern.compile("[0-9]{6}");
-	private static final String HMAC = "HmacSHA256";
 	private static final Logger log = LoggerFactory.getLogger(VerificationCodes.class);
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final Duration validity;
-	private final SecretKeySpec key;
-	private final SecureRandom random = new SecureRandom();
+	private final OneTimeCodes codes;
 
 	VerificationCodes(JdbcClient jdbc, PlatformTransactionManager transactionManager, ObjectProvider<Clock> clock,
 			@Value("${cityhall.notifications.code-key:}") String key,
@@ -65,22 +55,10 @@ class VerificationCodes {
 			throw new IllegalStateException("cityhall.notifications.code-ttl must be positive; was " + validity);
 		}
 		this.validity = validity;
-		this.key = new SecretKeySpec(keyBytes(key), HMAC);
-	}
-
-	private byte[] keyBytes(String configured) {
-		if (configured == null || configured.isBlank()) {
+		this.codes = new OneTimeCodes(key, "cityhall.notifications.code-key");
+		if (codes.keyIsGenerated()) {
 			log.warn("cityhall.notifications.code-key is not set: codes for contact details work only on this node until it restarts");
-			byte[] generated = new byte[MIN_KEY_LENGTH];
-			random.nextBytes(generated);
-			return generated;
 		}
-		byte[] bytes = configured.getBytes(StandardCharsets.UTF_8);
-		if (bytes.length < MIN_KEY_LENGTH) {
-			throw new IllegalStateException("cityhall.notifications.code-key must be a secret of at least "
-					+ MIN_KEY_LENGTH + " characters; it has " + bytes.length);
-		}
-		return bytes;
 	}
 
 	Duration validity() {
@@ -103,7 +81,7 @@ class VerificationCodes {
 	 */
 	Optional<String> issue(String owner, Channel channel, String address) {
 		UUID nonce = UUID.randomUUID();
-		String code = String.format(Locale.ROOT, "%06d", random.nextInt(1_000_000));
+		String code = codes.newCode();
 		Instant now = clock.instant();
 		return transactions.execute(status -> {
 			jdbc.sql("INSERT INTO notifications_contact (owner, channel) VALUES (:owner, :channel) ON CONFLICT DO NOTHING")
@@ -121,7 +99,7 @@ class VerificationCodes {
 					.param("channel", channel.name())
 					.param("address", address)
 					.param("nonce", nonce)
-					.param("hash", hash(nonce, owner, channel, address, code))
+					.param("hash", codes.hash(code, nonce.toString(), owner, channel.name(), address))
 					.param("now", utc(now))
 					.param("expires", utc(now.plus(validity)))
 					.param("windowStart", utc(now.minus(WINDOW)))
@@ -157,7 +135,7 @@ class VerificationCodes {
 				return whyRefused(owner, channel);
 			}
 			Attempt tried = attempt.get();
-			if (!MessageDigest.isEqual(hash(tried.nonce(), owner, channel, tried.address(), code), tried.hash())) {
+			if (!codes.matches(tried.hash(), code, tried.nonce().toString(), owner, channel.name(), tried.address())) {
 				int left = MAX_ATTEMPTS - tried.attempts();
 				return left > 0 ? new Check(Outcome.WRONG, left) : new Check(Outcome.BURNT, 0);
 			}
@@ -185,21 +163,6 @@ class VerificationCodes {
 				})
 				.optional()
 				.orElse(new Check(Outcome.NOTHING_PENDING, 0));
-	}
-
-	private byte[] hash(UUID nonce, String owner, Channel channel, String address, String code) {
-		try {
-			Mac mac = Mac.getInstance(HMAC);
-			mac.init(key);
-			for (String part : new String[] {nonce.toString(), owner, channel.name(), address}) {
-				mac.update(part.getBytes(StandardCharsets.UTF_8));
-				mac.update((byte) 0);
-			}
-			return mac.doFinal(code.getBytes(StandardCharsets.US_ASCII));
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HMAC-SHA-256 is not available", ex);
-		}
 	}
 
 	private static OffsetDateTime utc(Instant instant) {
