@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 /** The archive's records from {@code archive_record}. */
 @Repository
 @Transactional(readOnly = true)
-class JdbcArchiveRecords implements ArchiveRecords {
+public class JdbcArchiveRecords implements ArchiveRecords {
 
 	private static final String SELECT = "SELECT " + RecordRows.COLUMNS + " FROM archive_record ";
 
@@ -58,7 +58,8 @@ class JdbcArchiveRecords implements ArchiveRecords {
 				.query(RecordRows.MAPPER).stream().map(JdbcArchiveRecords::record).toList();
 	}
 
-	static ArchivedRecord record(RecordRow row) {
+	/** The record a row holds, for the archive's own reads that select rows by other columns (exports, search). */
+	public static ArchivedRecord record(RecordRow row) {
 		return new ArchivedRecord(row.id(), row.sequence(), row.occurredAt(), row.filedAt(), row.sourceModule(),
 				row.recordType(),
 				Optional.ofNullable(row.subjectKind()).map(kind -> SubjectColumns.party(kind, row.subjectId(), row.subjectName())),
