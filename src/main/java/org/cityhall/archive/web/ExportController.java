@@ -81,15 +81,16 @@ class ExportController {
 		RecordSearchForm.Checked checked = form.check(today());
 		Map<String, String> errors = new LinkedHashMap<>();
 		checked.problems().forEach(problem -> errors.putIfAbsent(problem.field(), messages.getMessage(problem.messageKey(), null, locale)));
-		if (checked.isValid() && checked.personId() == null) {
-			if (checked.eservice() == null) {
-				errors.put("eservice", messages.getMessage("archivists.export.error.what", null, locale));
+		if (RecordSearchForm.blank(form.person())) {
+			// An e-service export needs the e-service and the whole period: each missing field says so, beside what was wrong.
+			if (RecordSearchForm.blank(form.eservice())) {
+				errors.putIfAbsent("eservice", messages.getMessage("archivists.export.error.what", null, locale));
 			}
-			if (checked.from() == null) {
-				errors.put("from", messages.getMessage("archivists.export.error.from", null, locale));
+			if (RecordSearchForm.blank(form.from())) {
+				errors.putIfAbsent("from", messages.getMessage("archivists.export.error.from", null, locale));
 			}
-			if (checked.to() == null) {
-				errors.put("to", messages.getMessage("archivists.export.error.to", null, locale));
+			if (RecordSearchForm.blank(form.to())) {
+				errors.putIfAbsent("to", messages.getMessage("archivists.export.error.to", null, locale));
 			}
 		}
 		return errors;

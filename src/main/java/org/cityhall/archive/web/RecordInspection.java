@@ -37,7 +37,7 @@ class RecordInspection {
 	record Inspected(ArchivedRecord record, Optional<ArchivedRecord> previous, Optional<ArchivedRecord> next,
 			List<String> problems, List<DocumentCheck> documents) {
 
-		boolean verifies() {
+		public boolean verifies() {
 			return problems.isEmpty() && documents.stream().allMatch(DocumentCheck::verifies);
 		}
 	}
@@ -45,7 +45,7 @@ class RecordInspection {
 	/** @param state {@code ok}, {@code missing} or {@code corrupted} */
 	record DocumentCheck(DocumentId id, String mediaType, long size, String state) {
 
-		boolean verifies() {
+		public boolean verifies() {
 			return "ok".equals(state);
 		}
 	}

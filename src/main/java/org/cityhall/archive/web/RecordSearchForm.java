@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.cityhall.shared.PersonalIdentityNumber;
@@ -141,18 +140,5 @@ record RecordSearchForm(String matter, String person, String purpose, String ese
 
 	static boolean blank(String value) {
 		return value == null || value.isBlank();
-	}
-
-	Optional<String> typed(String field) {
-		return Optional.ofNullable(switch (field) {
-			case "matter" -> matter;
-			case "person" -> person;
-			case "eservice" -> eservice;
-			case "type" -> type;
-			case "from" -> from;
-			case "to" -> to;
-			case "text" -> text;
-			default -> null;
-		});
 	}
 }
