@@ -72,7 +72,7 @@ class ArchiveFilingTest {
 		assertThat(record.content()).hasValueSatisfying(content -> assertThat(content)
 				.startsWith("{\"at\":\"2026-11-26T21:30:00.123456789Z\",\"documents\":[{\"sha256\":\"" + receipt.sha256() + "\"}],")
 				.contains("\"figures\":{\"apple\":2,\"zebra\":1}")
-				.doesNotContain(" ", "\n"));
+				.doesNotContain("\n", "\": ", ", \""));
 		assertThat(records.find(record.id())).contains(record);
 		assertThat(records.head()).isGreaterThanOrEqualTo(record.sequence());
 	}

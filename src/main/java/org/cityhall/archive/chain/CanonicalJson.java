@@ -9,7 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * JSON in one canonical form: object keys sorted by their UTF-16 code units, no whitespace,
- * strings escaped only where JSON requires it ({@code "}, {@code \}, control characters), numbers as
+ * strings escaped only where JSON requires it (quotes, backslashes, control characters), numbers as
  * Jackson prints them. The same tree always gives the same text, whatever order its keys came in, so
  * a record's content can be hashed and checked again by anyone who writes JSON the same way.
  */
@@ -65,7 +65,7 @@ public final class CanonicalJson {
 		}
 	}
 
-	/** A JSON string: quoted, with {@code "}, {@code \} and control characters escaped. */
+	/** A JSON string: quoted, with quotes, backslashes and control characters escaped. */
 	public static void string(String text, StringBuilder out) {
 		out.append('"');
 		for (int i = 0; i < text.length(); i++) {

@@ -8,19 +8,14 @@ import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 
 /**
- * How a record is hashed into the chain. A record's <em>body</em> is one canonical JSON object of all
- * it holds, keys sorted, no whitespace:
- * <pre>{@code
- * {"audience":"SUBJECT","closesMatter":false,"content":{...the event...},"department":"building",
- *  "documents":["<sha256>",...],"filedAt":"2026-11-26T22:31:04.123456Z","id":"<uuid>","key":"...",
- *  "matter":"BL-2026-000001","occurredAt":"...","recordType":"cases.submitted","retention":"keep",
- *  "sequence":1,"sourceModule":"cases","subject":{"id":"...","kind":"person","name":"..."},
- *  "title":{"en":"...","sv":"..."}}
- * }</pre>
- * (absent values are {@code null}; times are ISO-8601 in UTC to the microsecond; the content is the
- * stored canonical JSON, as is). Its <em>digest</em> is the SHA-256 of the body's UTF-8 bytes, and its
- * <em>hash</em> the SHA-256 of {@code prevHash + ":" + digest} (both hex, ASCII). The first record's
- * previous hash is 64 zeros.
+ * How a record is hashed into the chain (docs/archive.md shows the body of a record). A record's
+ * <em>body</em> is one canonical JSON object of all it holds, keys sorted, no whitespace: audience,
+ * closesMatter, content (the stored canonical JSON of the event, as is), department, documents (their
+ * SHA-256 ids, in order), filedAt, id, key, matter, occurredAt, recordType, retention, sequence,
+ * sourceModule, subject (id, kind and name) and title (en and sv); absent values are null, times
+ * ISO-8601 in UTC to the microsecond. Its <em>digest</em> is the SHA-256 of the body's UTF-8 bytes,
+ * and its <em>hash</em> the SHA-256 of the previous record's hash, a colon and the digest (hex, ASCII).
+ * The first record's previous hash is 64 zeros.
  * <p>
  * Two steps rather than one, so that a tombstone, which keeps only the digest, still links its
  * neighbours: its hash is checked against its previous hash and its digest, though the body is gone.
