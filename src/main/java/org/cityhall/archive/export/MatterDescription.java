@@ -68,20 +68,6 @@ final class MatterDescription {
 		if (language != null) {
 			xml.append(" xml:lang=\"").append(language).append('"');
 		}
-		xml.append('>').append(escape(text)).append("</").append(name).append(">\n");
-	}
-
-	private static String escape(String text) {
-		StringBuilder escaped = new StringBuilder(text.length());
-		for (char c : text.toCharArray()) {
-			switch (c) {
-				case '<' -> escaped.append("&lt;");
-				case '>' -> escaped.append("&gt;");
-				case '&' -> escaped.append("&amp;");
-				case '"' -> escaped.append("&quot;");
-				default -> escaped.append(c);
-			}
-		}
-		return escaped.toString();
+		xml.append('>').append(IndexPage.escape(text)).append("</").append(name).append(">\n");
 	}
 }

@@ -7,11 +7,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Stream;
 
 import org.cityhall.archive.ArchivedRecord;
@@ -39,7 +39,8 @@ import org.roda_project.commons_ip2.utils.ZIPUtils;
  * SIP 2.2.0, which Riksarkivet adopted as FGS Paketstruktur 2.0), zipped, to a stream: a METS file
  * naming the city as creator and CityHall as the creating software, Dublin Core descriptive metadata
  * per matter, and one representation whose data are each record as JSON ({@code records/}) and each
- * document once ({@code documents/}), every file with its SHA-256 in METS.
+ * document once ({@code documents/}), every file with its SHA-256 in METS; and a readable index of the
+ * records in {@code documentation/index.html}.
  * <p>
  * The package is assembled in a temporary directory, one record at a time, and zipped straight to the
  * stream, so an export of many records is never held whole in memory; the directory is removed after.
@@ -76,23 +77,31 @@ public final class SipWriter {
 			sip.addRepresentation(representation);
 
 			Map<String, MatterDescription> matters = new LinkedHashMap<>();
-			Set<DocumentId> written = new HashSet<>();
+			Map<DocumentId, String> written = new HashMap<>();
 			Path recordsDir = Files.createDirectories(work.resolve("records"));
 			Path documentsDir = Files.createDirectories(work.resolve("documents"));
-			for (ArchivedRecord record : records) {
-				Path file = recordsDir.resolve(RecordFiles.name(record));
-				Files.writeString(file, RecordFiles.json(record));
-				sip.addFileToRepresentation("rep1", new IPFile(file, List.of("records")));
-				for (DocumentId document : record.documents()) {
-					if (written.add(document)) {
-						Path copy = documentsDir.resolve(RecordFiles.documentName(document, mediaType(document)));
-						Files.write(copy, documents.content(document).orElseThrow(() -> new IllegalStateException(
-								"document " + document.sha256() + " of record " + record.sequence() + " is not in the store")));
-						sip.addFileToRepresentation("rep1", new IPFile(copy, List.of("documents")));
+			Path indexFile = Files.createDirectories(work.resolve("documentation")).resolve("index.html");
+			try (IndexPage index = new IndexPage(indexFile, label)) {
+				for (ArchivedRecord record : records) {
+					Path file = recordsDir.resolve(RecordFiles.name(record));
+					Files.writeString(file, RecordFiles.json(record));
+					sip.addFileToRepresentation("rep1", new IPFile(file, List.of("records")));
+					List<String> documentFiles = new ArrayList<>();
+					for (DocumentId document : record.documents()) {
+						if (!written.containsKey(document)) {
+							String name = RecordFiles.documentName(document, mediaType(document));
+							Files.write(documentsDir.resolve(name), documents.content(document).orElseThrow(() -> new IllegalStateException(
+									"document " + document.sha256() + " of record " + record.sequence() + " is not in the store")));
+							sip.addFileToRepresentation("rep1", new IPFile(documentsDir.resolve(name), List.of("documents")));
+							written.put(document, name);
+						}
+						documentFiles.add(written.get(document));
 					}
+					index.add(record, documentFiles);
+					matters.computeIfAbsent(record.matter().orElse(""), MatterDescription::new).add(record);
 				}
-				matters.computeIfAbsent(record.matter().orElse(""), MatterDescription::new).add(record);
 			}
+			sip.addDocumentation(new IPFile(indexFile));
 			Path descriptive = Files.createDirectories(work.resolve("descriptive"));
 			int number = 0;
 			for (MatterDescription matter : matters.values()) {

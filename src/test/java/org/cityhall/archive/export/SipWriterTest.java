@@ -63,7 +63,9 @@ class SipWriterTest {
 				"cityhall-test-2/representations/rep1/data/records/000000000007-cases.submitted.json",
 				"cityhall-test-2/representations/rep1/data/records/000000000008-cases.message-posted.json",
 				"cityhall-test-2/representations/rep1/data/documents/" + receipt.sha256() + ".pdf",
-				"cityhall-test-2/metadata/descriptive/dc.xml");
+				"cityhall-test-2/metadata/descriptive/dc.xml", "cityhall-test-2/documentation/index.html");
+		assertThat(entries.get("cityhall-test-2/documentation/index.html"))
+				.contains("../representations/rep1/data/documents/" + receipt.sha256() + ".pdf", "Handling 7 &amp; mer", "Record 8 &lt;and more&gt;");
 		assertThat(entries.keySet()).filteredOn(name -> name.contains("/documents/")).hasSize(1);
 		String mets = entries.get("cityhall-test-2/METS.xml") + entries.get("cityhall-test-2/representations/rep1/METS.xml");
 		assertThat(mets).contains("CHECKSUMTYPE=\"SHA-256\"").contains(receipt.sha256().toUpperCase())
