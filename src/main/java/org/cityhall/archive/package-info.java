@@ -4,5 +4,5 @@
  * exported as E-ARK packages. A module makes its events records by implementing {@link
  * org.cityhall.archive.Archivable}; the archive files them without knowing the module.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Archive", allowedDependencies = {"shared", "documents"})
+@org.springframework.modulith.ApplicationModule(displayName = "Archive", allowedDependencies = {"shared", "documents", "web"})
 package org.cityhall.archive;
