@@ -2,12 +2,25 @@ package org.cityhall;
 
 import java.time.Clock;
 
+import javax.sql.DataSource;
+
+import net.javacrumbs.shedlock.core.LockProvider;
+import net.javacrumbs.shedlock.provider.jdbctemplate.JdbcTemplateLockProvider;
+import net.javacrumbs.shedlock.spring.annotation.EnableSchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** What every module may ask for and none owns: the clock every "now" is read from. */
+/**
+ * What every module may ask for and none owns: the clock every "now" is read from, and the locks
+ * that keep a scheduled job to one node at a time ({@code @SchedulerLock}, in the {@code shedlock}
+ * table, by the database's clock).
+ */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
+@EnableSchedulerLock(defaultLockAtMostFor = "10m")
 class PlatformConfiguration {
 
 	/** UTC: times are {@code Instant}s in the database and turned into Stockholm time on the page. */
@@ -15,5 +28,13 @@ class PlatformConfiguration {
 	@ConditionalOnMissingBean
 	Clock clock() {
 		return Clock.systemUTC();
+	}
+
+	@Bean
+	LockProvider lockProvider(DataSource dataSource) {
+		return new JdbcTemplateLockProvider(JdbcTemplateLockProvider.Configuration.builder()
+				.withJdbcTemplate(new JdbcTemplate(dataSource))
+				.usingDbTime()
+				.build());
 	}
 }

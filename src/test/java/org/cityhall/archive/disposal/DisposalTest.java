@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.cityhall.archive.ArchiveFixtures;
 import org.cityhall.archive.ArchiveRecords;
+import org.cityhall.archive.ArchiveVerification;
 import org.cityhall.archive.ArchivedRecord;
 import org.cityhall.archive.RetentionClass;
 import org.cityhall.archive.filing.FilingRecords;
@@ -32,6 +33,9 @@ class DisposalTest {
 
 	@Autowired
 	ArchiveRecords records;
+
+	@Autowired
+	ArchiveVerification verification;
 
 	ArchiveFixtures archive;
 
@@ -92,7 +96,7 @@ class DisposalTest {
 	}
 
 	@Test
-	void approvalLeavesTombstonesThatKeepIdSequenceHashTypeAndDecision() {
+	void approvalLeavesTombstonesThatKeepIdSequenceHashTypeAndDecisionAndTheChainStillVerifies() {
 		Party.Person resident = ArchiveFixtures.resident();
 		String matter = ArchiveFixtures.matter();
 		ArchivedRecord submitted = archive.file(matter, resident, "cases.submitted", LONG_AGO, RetentionClass.disposeAfterYears(2), false);
@@ -114,5 +118,6 @@ class DisposalTest {
 		assertThat(tombstone.subject()).isEmpty();
 		assertThat(tombstone.title()).isNull();
 		assertThat(records.find(decided.id()).orElseThrow().disposed()).as("kept for ever").isFalse();
+		assertThat(verification.verify().problem()).as("the whole chain, tombstones included").isEmpty();
 	}
 }
