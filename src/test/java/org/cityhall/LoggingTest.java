@@ -27,7 +27,7 @@ class LoggingTest {
 	void logsGoToTheConsoleInSpringBootsFormatAndNoLibraryLogFileIsWritten(CapturedOutput output) {
 		LoggerFactory.getLogger(LoggingTest.class).info("a line to find in the console");
 
-		assertThat(output.getOut()).containsPattern("INFO \\d+ --- \\[cityhall\\] .*o\\.cityhall\\.LoggingTest\\s+: a line to find in the console");
+		assertThat(output.getOut()).containsPattern("INFO \\d+ --- \\[cityhall\\] .*cityhall\\.LoggingTest\\s+: a line to find in the console");
 		LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
 		List<String> appenders = new ArrayList<>();
 		for (Logger logger : context.getLoggerList()) {
