@@ -22,7 +22,9 @@ import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
@@ -49,26 +51,34 @@ public class DocumentTexts {
 	private final ArchiveRecords records;
 	private final DocumentStore documents;
 	private final Clock clock;
+	private final TransactionTemplate transactions;
 
-	DocumentTexts(JdbcClient jdbc, ArchiveRecords records, DocumentStore documents, Clock clock) {
+	DocumentTexts(JdbcClient jdbc, ArchiveRecords records, DocumentStore documents, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.records = records;
 		this.documents = documents;
 		this.clock = clock;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	/** Follows the archive from where it last stopped, on one node at a time. */
 	@Scheduled(fixedDelayString = "${cityhall.archive.text.follow-every:30s}", initialDelayString = "${cityhall.archive.text.follow-every:30s}")
 	@SchedulerLock(name = "archive-document-text", lockAtMostFor = "PT10M")
 	public void followArchive() {
-		while (step() == BATCH) {
+		catchUp();
+	}
+
+	/**
+	 * Extracts the text of every record's documents filed since the cursor, one batch per transaction.
+	 * Safe beside the job on any node: each batch locks the cursor's row first.
+	 */
+	public void catchUp() {
+		while (Boolean.TRUE.equals(transactions.execute(status -> step() == BATCH))) {
 			// A full batch: there may be more behind it.
 		}
 	}
 
-	/** Extracts the text of the documents of the next records after the cursor; returns how many records it read. */
-	@Transactional
-	public int step() {
+	private int step() {
 		long cursor = jdbc.sql("SELECT sequence FROM archive_text_cursor WHERE singleton FOR UPDATE").query(Long.class).single();
 		List<ArchivedRecord> next = records.after(cursor, BATCH);
 		for (ArchivedRecord record : next) {

@@ -134,7 +134,7 @@ class ArchivistsPagesTest {
 		DocumentId decision = documents.store(pdf("Beslut om " + word + " i villan"), "application/pdf").id();
 		archive.file(matter, ArchiveFixtures.resident(), "cases.decided", LONG_AGO, RetentionClass.KEEP, true, Audience.SUBJECT,
 				List.of(decision));
-		texts.followArchive();
+		texts.catchUp();
 
 		assertThat(page(get("/staff/archive").param("text", word))).contains(matter);
 		assertThat(page(get("/staff/archive").param("text", "ordsomintefinns" + UUID.randomUUID().toString().substring(0, 8))))
