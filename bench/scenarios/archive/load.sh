@@ -41,6 +41,13 @@ SQL
 echo "records=$records" >> "$BENCH_META_FILE"
 grep -E '^(documents|document_bytes)=' "$directory/head.properties" | sed 's/^/data_/' >> "$BENCH_META_FILE"
 
+# The baseline for verifying: reading the same rows in the same order, and nothing else.
+read_started=$(date +%s%N)
+psql -q -c "\\copy (SELECT * FROM archive_record ORDER BY sequence) TO '/dev/null'"
+read_seconds=$(awk "BEGIN { printf \"%.2f\", ($(date +%s%N) - $read_started) / 1e9 }")
+echo "baseline_read_seconds=$read_seconds" >> "$BENCH_META_FILE"
+echo "baseline_read_records_per_s=$(awk "BEGIN { printf \"%d\", $records / $read_seconds }")" >> "$BENCH_META_FILE"
+
 jar="${BENCH_JAR:-target/cityhall-0.1.0-SNAPSHOT.jar}"
 output=$(java -Xms512m -Xmx512m -jar "$jar" archive verify --spring.datasource.url="$BENCH_JDBC_URL" \
   --spring.datasource.username="${PGUSER:-postgres}" ${PGPASSWORD:+--spring.datasource.password="$PGPASSWORD"})

@@ -14,7 +14,6 @@ import org.cityhall.archive.ArchiveEntry;
 import org.cityhall.archive.chain.CanonicalJson;
 import org.cityhall.archive.chain.ChainHashing;
 import org.cityhall.archive.chain.RecordRow;
-import org.cityhall.archive.chain.SubjectColumns;
 import org.cityhall.documents.DocumentId;
 import org.cityhall.shared.Party;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -96,22 +95,33 @@ public class FilingRecords {
 	}
 
 	private Filed append(ArchiveEntry entry, String sourceModule, String content) {
-		Head head = jdbc.sql("SELECT sequence, hash FROM archive_chain WHERE singleton FOR UPDATE")
-				.query((row, number) -> new Head(row.getLong("sequence"), row.getString("hash")))
+		// Two round trips while the head is locked, since every other filer waits for them: the lock with
+		// the check for the key (another delivery of the same event may have filed it meanwhile), then the
+		// record inserted and the head moved in one statement.
+		Head head = jdbc.sql("SELECT sequence, hash, (SELECT id FROM archive_record WHERE key = :key) AS filed, "
+						+ "(SELECT sequence FROM archive_record WHERE key = :key) AS filed_sequence "
+						+ "FROM archive_chain WHERE singleton FOR UPDATE")
+				.param("key", entry.key())
+				.query((row, number) -> {
+					UUID filed = row.getObject("filed", UUID.class);
+					return new Head(row.getLong("sequence"), row.getString("hash"),
+							filed == null ? Optional.empty() : Optional.of(new Filed(filed, row.getLong("filed_sequence"), false)));
+				})
 				.single();
-		// Another delivery of the same event may have filed it while this one waited for the lock.
-		Optional<Filed> already = filed(entry.key());
-		if (already.isPresent()) {
-			return already.get();
+		if (head.filed().isPresent()) {
+			return head.filed().get();
 		}
 		RecordRow row = row(entry, sourceModule, content, head);
 		jdbc.sql("""
-				INSERT INTO archive_record (id, sequence, key, occurred_at, filed_at, source_module, record_type,
-				  subject_kind, subject_id, subject_name, matter, title_sv, title_en, department, retention, audience,
-				  closes_matter, content, documents, digest, prev_hash, hash)
-				VALUES (:id, :sequence, :key, :occurredAt, :filedAt, :sourceModule, :recordType,
-				  :subjectKind, :subjectId, :subjectName, :matter, :titleSv, :titleEn, :department, :retention, :audience,
-				  :closesMatter, :content, :documents, :digest, :prevHash, :hash)""")
+				WITH filed AS (
+				  INSERT INTO archive_record (id, sequence, key, occurred_at, filed_at, source_module, record_type,
+				    subject_kind, subject_id, subject_name, matter, title_sv, title_en, department, retention, audience,
+				    closes_matter, content, documents, digest, prev_hash, hash)
+				  VALUES (:id, :sequence, :key, :occurredAt, :filedAt, :sourceModule, :recordType,
+				    :subjectKind, :subjectId, :subjectName, :matter, :titleSv, :titleEn, :department, :retention, :audience,
+				    :closesMatter, :content, :documents, :digest, :prevHash, :hash)
+				  RETURNING sequence, hash)
+				UPDATE archive_chain SET sequence = filed.sequence, hash = filed.hash FROM filed WHERE singleton""")
 				.param("id", row.id())
 				.param("sequence", row.sequence())
 				.param("key", row.key())
@@ -135,10 +145,6 @@ public class FilingRecords {
 				.param("prevHash", row.prevHash())
 				.param("hash", row.hash())
 				.update();
-		jdbc.sql("UPDATE archive_chain SET sequence = :sequence, hash = :hash WHERE singleton")
-				.param("sequence", row.sequence())
-				.param("hash", row.hash())
-				.update();
 		return new Filed(row.id(), row.sequence(), true);
 	}
 
@@ -146,8 +152,8 @@ public class FilingRecords {
 		Optional<Party> subject = entry.subject();
 		RecordRow unhashed = new RecordRow(UuidCreator.getTimeOrderedEpoch(), head.sequence() + 1, entry.key(),
 				micros(entry.occurredAt()), micros(clock.instant()), sourceModule, entry.recordType(),
-				subject.map(SubjectColumns::kind).orElse(null), subject.map(Party::id).orElse(null),
-				subject.map(SubjectColumns::name).orElse(null), entry.matter().orElse(null), entry.title().sv(),
+				subject.map(Party::kind).orElse(null), subject.map(Party::id).orElse(null),
+				subject.map(FilingRecords::nameOf).orElse(null), entry.matter().orElse(null), entry.title().sv(),
 				entry.title().en(), entry.department().orElse(null), entry.retention().code(), entry.audience().name(),
 				entry.closesMatter(), content, entry.documents().stream().map(DocumentId::sha256).toList(), null,
 				head.hash(), null, null);
@@ -175,6 +181,14 @@ public class FilingRecords {
 		return name.substring(MODULE_ROOT.length(), name.indexOf('.', MODULE_ROOT.length()));
 	}
 
+	/** The name the subject was given with, never a masked number or an address in its place. */
+	private static String nameOf(Party party) {
+		if (party instanceof Party.Person person) {
+			return person.name();
+		}
+		return party instanceof Party.Visitor ? null : party.displayName();
+	}
+
 	private static Instant micros(Instant instant) {
 		return instant.truncatedTo(ChronoUnit.MICROS);
 	}
@@ -183,7 +197,7 @@ public class FilingRecords {
 		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
-	private record Head(long sequence, String hash) {
+	private record Head(long sequence, String hash, Optional<Filed> filed) {
 	}
 
 	/**
