@@ -27,6 +27,47 @@ public sealed interface Party extends java.io.Serializable
 	/** The name to show. */
 	String displayName();
 
+	/**
+	 * The party's kind as its JSON names it, and as tables keep it beside {@link #id()}: {@code person},
+	 * {@code organisation}, {@code visitor}, {@code staff} or {@code anonymous}.
+	 */
+	default String kind() {
+		if (this instanceof Person) {
+			return "person";
+		}
+		if (this instanceof Organisation) {
+			return "organisation";
+		}
+		if (this instanceof Visitor) {
+			return "visitor";
+		}
+		if (this instanceof Anonymous) {
+			return "anonymous";
+		}
+		return "staff";
+	}
+
+	/**
+	 * A party back from its {@link #kind()}, {@link #id()} and name, as a table keeps them.
+	 * @throws IllegalArgumentException for a kind that is none of the five, or an id that does not fit it
+	 */
+	static Party of(String kind, String id, String name) {
+		switch (kind) {
+			case "person":
+				return new Person(PersonalIdentityNumber.parse(id), name);
+			case "organisation":
+				return new Organisation(OrganisationNumber.parse(id), name);
+			case "visitor":
+				return new Visitor(id);
+			case "anonymous":
+				return new Anonymous(id.startsWith("anonymous:") ? id.substring("anonymous:".length()) : id, name);
+			case "staff":
+				return new Staff(id, name);
+			default:
+				throw new IllegalArgumentException("unknown kind of party '" + kind + "'");
+		}
+	}
+
 	/** A resident known by a Swedish personal identity or coordination number. */
 	record Person(PersonalIdentityNumber number, String name) implements Party {
 

@@ -25,6 +25,20 @@ class PartyJsonTest {
 	}
 
 	@Test
+	void everyKindOfPartyReadsBackFromItsKindIdAndNameAndItsKindIsItsJsonKind() {
+		List<Party> parties = List.of(new Party.Person(PersonalIdentityNumber.parse("198804129826"), "Sara Lindqvist"),
+				new Party.Organisation(OrganisationNumber.parse("556016-0680"), "Ek Bygg AB"),
+				new Party.Visitor("visitor@example.org"),
+				new Party.Staff("archivist", "Arkivarie"),
+				new Party.Anonymous("k3Jx9", "Namn Angivet"));
+		for (Party party : parties) {
+			String name = party instanceof Party.Visitor ? null : party.displayName();
+			assertThat(Party.of(party.kind(), party.id(), name)).isEqualTo(party);
+			assertThat(json.writeValueAsString(party)).contains("\"kind\":\"" + party.kind() + "\"");
+		}
+	}
+
+	@Test
 	void aPersonIsWrittenWithItsKindAndTwelveDigits() {
 		String written = json.writeValueAsString(new Party.Person(PersonalIdentityNumber.parse("198804129826"), "Sara Lindqvist"));
 

@@ -10,9 +10,9 @@ import org.cityhall.archive.Audience;
 import org.cityhall.archive.RetentionClass;
 import org.cityhall.archive.chain.RecordRow;
 import org.cityhall.archive.chain.RecordRows;
-import org.cityhall.archive.chain.SubjectColumns;
 import org.cityhall.documents.DocumentId;
 import org.cityhall.shared.LocalizedText;
+import org.cityhall.shared.Party;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,7 +62,7 @@ public class JdbcArchiveRecords implements ArchiveRecords {
 	public static ArchivedRecord record(RecordRow row) {
 		return new ArchivedRecord(row.id(), row.sequence(), row.occurredAt(), row.filedAt(), row.sourceModule(),
 				row.recordType(),
-				Optional.ofNullable(row.subjectKind()).map(kind -> SubjectColumns.party(kind, row.subjectId(), row.subjectName())),
+				Optional.ofNullable(row.subjectKind()).map(kind -> Party.of(kind, row.subjectId(), row.subjectName())),
 				Optional.ofNullable(row.matter()),
 				row.titleSv() == null ? null : new LocalizedText(row.titleSv(), row.titleEn()),
 				Optional.ofNullable(row.department()), RetentionClass.of(row.retention()), Audience.valueOf(row.audience()),
