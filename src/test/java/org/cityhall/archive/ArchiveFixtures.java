@@ -51,7 +51,7 @@ public final class ArchiveFixtures {
 			entry.closesMatter();
 		}
 		String content = "{\"at\":\"" + at + "\",\"eserviceId\":\"building-permit\",\"number\":\"" + matter + "\"}";
-		FilingRecords.Filed filed = filing.file(entry.build(), "cases", content);
+		FilingRecords.Filed filed = filing.fileAlone(entry.build(), "cases", content);
 		return records.find(filed.id()).orElseThrow();
 	}
 }
