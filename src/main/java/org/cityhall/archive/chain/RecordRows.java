@@ -32,11 +32,21 @@ public final class RecordRows implements RowMapper<RecordRow> {
 				row.getString(22), row.getString(23));
 	}
 
-	/** A text[] of SHA-256 ids as PostgreSQL writes it, {@code {a,b}}: hex digits need no quoting. */
-	private static List<String> documents(String array) {
+	/**
+	 * A text[] of SHA-256 ids as PostgreSQL writes it, {@code {a,b}}; it quotes an element now and then
+	 * (one that reads like a number with an exponent), so quotes go. Hex digits need no other unescaping.
+	 */
+	static List<String> documents(String array) {
 		if (array == null || array.length() <= 2) {
 			return List.of();
 		}
-		return List.of(array.substring(1, array.length() - 1).split(","));
+		String[] elements = array.substring(1, array.length() - 1).split(",");
+		for (int i = 0; i < elements.length; i++) {
+			String element = elements[i];
+			if (element.length() >= 2 && element.charAt(0) == '"' && element.charAt(element.length() - 1) == '"') {
+				elements[i] = element.substring(1, element.length() - 1);
+			}
+		}
+		return List.of(elements);
 	}
 }
