@@ -17,6 +17,8 @@ import org.cityhall.shared.Party;
  *
  * @param sequence the record's place in the archive, gap-free from 1
  * @param sourceModule the module whose event it is ({@code cases}, {@code identity})
+ * @param subject whom it is about, as filed ({@link ArchiveEntry}); empty in a tombstone
+ * @param title as filed; {@code null} in a tombstone
  * @param content the event as canonical JSON (keys sorted, no whitespace); empty when disposed
  * @param hash the chain hash (hex SHA-256) over the previous record's hash, this record's content and its documents' digests
  * @param disposal the disposal decision's reference, when the record was disposed of

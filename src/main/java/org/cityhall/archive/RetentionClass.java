@@ -6,11 +6,14 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /**
  * How long a record is kept: for ever ({@code keep}, bevaras) or disposed of a number of years
  * after its matter closed ({@code dispose-10y}, gallras tio år efter att ärendet avslutats). An
  * e-service definition names its class with {@code retention:}; a record is never disposed of
- * without an archivist's approval.
+ * without an archivist's approval. In JSON (events, records' content) a class is its code.
  */
 public record RetentionClass(String code, Optional<Period> afterClosing) {
 
@@ -24,11 +27,19 @@ public record RetentionClass(String code, Optional<Period> afterClosing) {
 		Objects.requireNonNull(afterClosing, "afterClosing");
 	}
 
+	/** The code, as definitions write it: {@code keep}, {@code dispose-10y}. */
+	@Override
+	@JsonValue
+	public String code() {
+		return code;
+	}
+
 	/**
 	 * The class a code names: {@code keep}, or {@code dispose-Ny} for N (1–99) years after the
 	 * matter closed.
 	 * @throws IllegalArgumentException naming the code and the codes allowed, when it is neither
 	 */
+	@JsonCreator
 	public static RetentionClass of(String code) {
 		if (KEEP.code().equals(code)) {
 			return KEEP;

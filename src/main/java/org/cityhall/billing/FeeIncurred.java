@@ -4,6 +4,8 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.cityhall.archive.Archivable;
+import org.cityhall.archive.ArchiveEntry;
 import org.cityhall.shared.LocalizedText;
 import org.cityhall.shared.Money;
 import org.cityhall.shared.Party;
@@ -11,7 +13,7 @@ import org.cityhall.shared.Party;
 /**
  * A fee was incurred: someone owes the city an amount for something in a matter. One of
  * billing's events that other modules use; published once per fee, in the transaction that
- * records it.
+ * records it. Filed in the fee's matter, kept seven years as the accounting rules ask.
  *
  * @param feeId the fee, as {@link Fees#find(UUID)} knows it
  * @param payer who is to pay
@@ -23,5 +25,15 @@ import org.cityhall.shared.Party;
  * @param at when the fee was incurred
  */
 public record FeeIncurred(UUID feeId, Party payer, String matter, LocalizedText what, Money amount, BigDecimal vatRate,
-		Instant at) {
+		Instant at) implements Archivable {
+
+	@Override
+	public ArchiveEntry archiveEntry() {
+		return ArchiveEntry.of("fee-incurred:" + feeId, "billing.fee-incurred", at)
+				.subject(payer)
+				.matter(matter)
+				.title(new LocalizedText("Avgift: " + what.sv(), "Fee: " + what.en()))
+				.retention(Fees.RETENTION)
+				.build();
+	}
 }

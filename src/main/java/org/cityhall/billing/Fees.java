@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cityhall.archive.RetentionClass;
 import org.cityhall.billing.jdbc.PayerColumns;
 import org.cityhall.shared.LocalizedText;
 import org.cityhall.shared.Money;
@@ -39,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 public class Fees {
 
 	/** The largest fee accepted, in kronor: anything above is a mistake, not a fee. */
+	/** How long the e-archive keeps fees and payments: seven years, as the accounting rules (bokföringslagen) ask. */
+	public static final RetentionClass RETENTION = RetentionClass.disposeAfterYears(7);
+
 	public static final BigDecimal MAX_AMOUNT = new BigDecimal("10000000000.00");
 
 	static final String COLUMNS = """

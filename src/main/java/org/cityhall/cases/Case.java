@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.cityhall.archive.RetentionClass;
 import org.cityhall.catalogue.EService;
+import org.cityhall.documents.DocumentId;
 import org.cityhall.shared.Actor;
 import org.cityhall.shared.Party;
 
@@ -40,11 +42,12 @@ public final class Case {
 	 * @param registeredBy the member of staff who registered a paper, phone or e-mail application
 	 * @param dueAt when handling should be done, by the e-service's handling target
 	 * @param contactEmail the address an applicant without login gave
+	 * @param retention how long the e-archive keeps the case's records: its e-service's class when it was submitted
 	 */
 	public record Facts(String eserviceId, String definitionVersion, String department, String kind,
 			EService.Channel channel, Party applicant, Party subject, Actor.Representation representation,
 			Optional<String> registeredBy, Instant submittedAt, Optional<Instant> dueAt, String checksum,
-			Optional<String> contactEmail, Optional<String> followUpOf) {
+			Optional<String> contactEmail, Optional<String> followUpOf, RetentionClass retention) {
 
 		public Facts {
 			Objects.requireNonNull(eserviceId, "eserviceId");
@@ -61,6 +64,7 @@ public final class Case {
 			Objects.requireNonNull(checksum, "checksum");
 			Objects.requireNonNull(contactEmail, "contactEmail");
 			Objects.requireNonNull(followUpOf, "followUpOf");
+			Objects.requireNonNull(retention, "retention");
 		}
 	}
 
@@ -76,8 +80,12 @@ public final class Case {
 		this.version = version;
 	}
 
-	/** A case just submitted, with its first timeline line and its {@link CaseSubmitted} event. */
-	static Case submitted(CaseId id, CaseNumber number, Facts facts) {
+	/**
+	 * A case just submitted, with its first timeline line and its {@link CaseSubmitted} event.
+	 *
+	 * @param attachments the documents submitted with it, filed with its submission
+	 */
+	static Case submitted(CaseId id, CaseNumber number, Facts facts, List<DocumentId> attachments) {
 		Case submitted = new Case(id, number, facts, CaseStatus.SUBMITTED, null, null, null, 0);
 		submitted.newEntries.add(entry(facts.submittedAt(), TimelineEntry.What.SUBMITTED, TimelineEntry.Audience.APPLICANT,
 				facts.registeredBy().isPresent() ? new Party.Staff(facts.registeredBy().get(), facts.registeredBy().get())
@@ -85,7 +93,7 @@ public final class Case {
 				CaseStatus.SUBMITTED, null));
 		submitted.events.add(new CaseSubmitted(UUID.randomUUID(), id, number, facts.eserviceId(), facts.department(),
 				facts.kind(), facts.channel(), facts.applicant(), facts.subject(), facts.contactEmail(), facts.registeredBy(),
-				facts.submittedAt()));
+				facts.submittedAt(), facts.retention(), attachments));
 		return submitted;
 	}
 
@@ -115,8 +123,13 @@ public final class Case {
 
 	/** The applicant answers a request for a supplement; the case goes back into handling. */
 	public void supplement(Party applicant, String answer, Instant at) {
+		supplement(applicant, answer, List.of(), at);
+	}
+
+	/** The applicant answers a request for a supplement with documents, which are filed with the answer. */
+	public void supplement(Party applicant, String answer, List<DocumentId> documents, Instant at) {
 		move(EnumSet.of(CaseStatus.AWAITING_SUPPLEMENT), CaseStatus.IN_PROGRESS, TimelineEntry.What.SUPPLEMENTED, applicant,
-				answer == null || answer.isBlank() ? null : answer, null, at,
+				answer == null || answer.isBlank() ? null : answer, null, documents, at,
 				"a supplement can only be given when one was asked for");
 	}
 
@@ -157,7 +170,10 @@ public final class Case {
 	/** An officer's internal note: it never reaches the applicant. */
 	public void note(Party.Staff officer, String note, Instant at) {
 		requireText(note, "the note");
-		newEntries.add(entry(at, TimelineEntry.What.NOTE, TimelineEntry.Audience.STAFF, officer, null, note));
+		TimelineEntry entry = entry(at, TimelineEntry.What.NOTE, TimelineEntry.Audience.STAFF, officer, null, note);
+		newEntries.add(entry);
+		events.add(new CaseNoteWritten(entry.id(), id, number, facts.eserviceId(), facts.department(), facts.subject(),
+				officer, note, facts.retention(), at));
 	}
 
 	/**
@@ -193,6 +209,11 @@ public final class Case {
 
 	private void move(Set<CaseStatus> from, CaseStatus to, TimelineEntry.What what, Party actor, String text,
 			Decision.Outcome outcome, Instant at, String rule) {
+		move(from, to, what, actor, text, outcome, List.of(), at, rule);
+	}
+
+	private void move(Set<CaseStatus> from, CaseStatus to, TimelineEntry.What what, Party actor, String text,
+			Decision.Outcome outcome, List<DocumentId> documents, Instant at, String rule) {
 		if (!from.contains(status)) {
 			throw new IllegalStateException("case " + number + " is " + status.code() + "; " + rule);
 		}
@@ -201,7 +222,7 @@ public final class Case {
 		newEntries.add(entry(at, what, TimelineEntry.Audience.APPLICANT, actor, to, text));
 		events.add(new CaseStatusChanged(UUID.randomUUID(), id, number, facts.eserviceId(), facts.department(),
 				facts.applicant(), facts.subject(), facts.contactEmail(), before, to, Optional.ofNullable(text),
-				Optional.ofNullable(outcome), at));
+				Optional.ofNullable(outcome), at, facts.retention(), documents));
 	}
 
 	private static TimelineEntry entry(Instant at, TimelineEntry.What what, TimelineEntry.Audience audience, Party actor,

@@ -1,6 +1,7 @@
 package org.cityhall.cases;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.cityhall.documents.PdfDocuments;
 import org.cityhall.documents.StoredDocument;
 import org.cityhall.forms.Answers;
 import org.cityhall.forms.FormDefinition;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -24,7 +26,8 @@ import org.thymeleaf.context.Context;
  * Renders a case's PDF/A documents just after the commit that made them due: the receipt once the case
  * is submitted, the decision once it is decided. The receipt page never waits for them; a crash before
  * they are made leaves the event in the publication registry, and they are made when it is resubmitted.
- * Each is kept in the document store and listed among the case's documents, once.
+ * Each is kept in the document store and listed among the case's documents, once, and filed in the
+ * e-archive by the {@link CaseDocumentIssued} published with it.
  */
 @Component
 class CaseDocumentRendering {
@@ -38,10 +41,12 @@ class CaseDocumentRendering {
 	private final DocumentStore store;
 	private final ITemplateEngine templates;
 	private final MessageSource messages;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
 	CaseDocumentRendering(Cases cases, Catalogue catalogue, PdfDocuments pdfs, DocumentStore store, ITemplateEngine templates,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.cases = cases;
 		this.catalogue = catalogue;
 		this.pdfs = pdfs;
@@ -80,7 +85,11 @@ class CaseDocumentRendering {
 				"zone", SWEDEN));
 		byte[] pdf = pdfs.render(templates.process(template, context));
 		StoredDocument stored = store.store(pdf, PdfDocuments.MEDIA_TYPE);
-		cases.attach(id, new CaseDocument(stored.id().sha256(), role, name + "-" + found.number().value() + ".pdf",
-				PdfDocuments.MEDIA_TYPE, stored.size(), clock.instant()));
+		String filename = name + "-" + found.number().value() + ".pdf";
+		Instant now = clock.instant();
+		cases.attach(id, new CaseDocument(stored.id().sha256(), role, filename, PdfDocuments.MEDIA_TYPE, stored.size(), now));
+		Case.Facts facts = found.facts();
+		events.publishEvent(new CaseDocumentIssued(id, found.number(), facts.eserviceId(), facts.department(), facts.subject(),
+				role, stored.id(), filename, facts.retention(), now));
 	}
 }

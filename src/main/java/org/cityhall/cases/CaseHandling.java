@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.cityhall.audit.AuditLog;
+import org.cityhall.documents.DocumentId;
 import org.cityhall.identity.StaffRoles;
 import org.cityhall.shared.Actor;
 import org.cityhall.shared.Party;
@@ -123,7 +124,8 @@ public class CaseHandling {
 	@Transactional
 	public void supplement(Actor applicant, CaseNumber number, String answer, List<CaseDocument> documents) {
 		Case found = openAsApplicant(applicant, number);
-		found.supplement(applicant.who(), answer, clock.instant());
+		found.supplement(applicant.who(), answer,
+				documents.stream().map(document -> new DocumentId(document.sha256())).toList(), clock.instant());
 		documents.forEach(document -> cases.attach(found.id(), document));
 		cases.save(found);
 	}

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cityhall.documents.DocumentId;
 import org.cityhall.shared.Party;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -73,7 +74,8 @@ public class CaseMessages {
 				.update();
 		CaseMessagePosted posted = new CaseMessagePosted(UuidCreator.getTimeOrderedEpoch(), id, found.id(), found.number(),
 				found.facts().eserviceId(), found.facts().department(), found.facts().applicant(), found.facts().subject(),
-				found.facts().contactEmail(), fromApplicant, found.assignedTo().map(Party::id), now);
+				found.facts().contactEmail(), fromApplicant, found.assignedTo().map(Party::id), now, found.facts().retention(),
+				attachments.stream().map(attachment -> new DocumentId(attachment.sha256())).toList());
 		events.publishEvent(posted);
 		CaseNotice.of(posted).ifPresent(events::publishEvent);
 		return new CaseMessage(id, now, fromApplicant, Parties.name(author), body.strip(), attachments, Optional.empty());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cityhall.archive.RetentionClass;
 import org.cityhall.catalogue.EService;
 import org.cityhall.shared.Actor;
 import org.cityhall.shared.Party;
@@ -28,7 +29,7 @@ public class Cases {
 	static final String COLUMNS = "id, number, eservice_id, definition_version, department, kind, channel, applicant_type, "
 			+ "applicant_id, applicant_name, subject_type, subject_id, subject_name, representation, registered_by, status, "
 			+ "submitted_at, due_at, assigned_to, assigned_name, checksum, contact_email, decision_outcome, decision_reasons, "
-			+ "decided_at, follow_up_of, version";
+			+ "decided_at, follow_up_of, retention, version";
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
@@ -81,8 +82,8 @@ public class Cases {
 		jdbc.sql("INSERT INTO cases_case (id, number, eservice_id, definition_version, department, kind, channel, "
 				+ "applicant_type, applicant_id, applicant_name, subject_type, subject_id, subject_name, representation, "
 				+ "registered_by, status, submitted_at, due_at, answers, checksum, idempotency_key, access_token_hash, "
-				+ "contact_email, follow_up_of, updated_at) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?)")
+				+ "contact_email, follow_up_of, retention, updated_at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)")
 				.params(submitted.id().value(), submitted.number().value(), facts.eserviceId(), facts.definitionVersion(),
 						facts.department(), facts.kind(), facts.channel().definitionName(), Parties.type(facts.applicant()),
 						facts.applicant().id(), Parties.name(facts.applicant()), Parties.type(facts.subject()),
@@ -90,7 +91,7 @@ public class Cases {
 						facts.registeredBy().orElse(null), submitted.status().name(), timestamp(facts.submittedAt()),
 						facts.dueAt().map(Cases::timestamp).orElse(null), answersJson, facts.checksum(), idempotencyKey,
 						accessTokenHash.orElse(null), facts.contactEmail().orElse(null), facts.followUpOf().orElse(null),
-						timestamp(facts.submittedAt()))
+						facts.retention().code(), timestamp(facts.submittedAt()))
 				.update();
 		written(submitted);
 	}
@@ -171,7 +172,8 @@ public class Cases {
 				Parties.of(rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("subject_name")),
 				Actor.Representation.valueOf(rs.getString("representation")), Optional.ofNullable(rs.getString("registered_by")),
 				instant(rs, "submitted_at"), Optional.ofNullable(instant(rs, "due_at")), rs.getString("checksum"),
-				Optional.ofNullable(rs.getString("contact_email")), Optional.ofNullable(rs.getString("follow_up_of")));
+				Optional.ofNullable(rs.getString("contact_email")), Optional.ofNullable(rs.getString("follow_up_of")),
+				RetentionClass.of(rs.getString("retention")));
 		String assigned = rs.getString("assigned_to");
 		String outcome = rs.getString("decision_outcome");
 		return new Case(new CaseId(rs.getObject("id", UUID.class)), new CaseNumber(rs.getString("number")), facts,

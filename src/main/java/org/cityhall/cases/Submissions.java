@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.cityhall.billing.Fees;
 import org.cityhall.catalogue.EService;
 import org.cityhall.catalogue.Fee;
+import org.cityhall.documents.DocumentId;
 import org.cityhall.forms.Answers;
 import org.cityhall.shared.Actor;
 import org.cityhall.shared.Money;
@@ -155,8 +156,10 @@ public class Submissions {
 		Case.Facts facts = new Case.Facts(eservice.id(), eservice.version(), eservice.department().id(),
 				eservice.kind().definitionName(), request.channel(), applicant, request.actor().forWhom(),
 				request.actor().representation(), request.registeredBy(), now, due,
-				checksum(number, now, answersJson, request.attachments()), request.contactEmail(), eservice.followUpOf());
-		Case made = Case.submitted(id, number, facts);
+				checksum(number, now, answersJson, request.attachments()), request.contactEmail(), eservice.followUpOf(),
+				eservice.retention());
+		Case made = Case.submitted(id, number, facts,
+				request.attachments().stream().map(attachment -> new DocumentId(attachment.sha256())).toList());
 		Optional<String> token = request.privateLink() ? Optional.of(newToken()) : Optional.empty();
 		cases.insert(made, answersJson, request.idempotencyKey(), token.map(Submissions::hash));
 		for (CaseDocument attachment : request.attachments()) {

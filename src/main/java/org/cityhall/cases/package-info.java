@@ -6,5 +6,5 @@
  * {@code cases} never knows those modules.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Cases",
-		allowedDependencies = {"shared", "web", "audit", "documents", "notifications", "forms", "catalogue", "identity", "billing"})
+		allowedDependencies = {"shared", "web", "audit", "documents", "notifications", "forms", "catalogue", "identity", "billing", "archive"})
 package org.cityhall.cases;

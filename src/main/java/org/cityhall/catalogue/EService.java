@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 
+import org.cityhall.archive.RetentionClass;
 import org.cityhall.forms.FormDefinition;
 import org.cityhall.shared.LevelOfAssurance;
 import org.cityhall.shared.LocalizedText;
@@ -26,6 +27,8 @@ import org.cityhall.shared.LocalizedText;
  *        letters A–Z, unique in the catalogue
  * @param followUpOf the id of the e-service this one follows up, such as the building permit that reporting the
  *        start of construction follows
+ * @param retention how long the records of its matters are kept in the e-archive: for ever ({@code keep}) unless the
+ *        definition names a disposal class
  * @param version the definition's version: the first 16 hex digits of the SHA-256 of its file, so that a case
  *        can keep the version it was submitted under and a changed file is a new version
  */
@@ -52,6 +55,7 @@ public record EService(
 		Optional<Fee> fee,
 		String caseNumberPrefix,
 		Optional<String> followUpOf,
+		RetentionClass retention,
 		String version) {
 
 	private static final Pattern PREFIX = Pattern.compile("[A-Z]{2,4}");
@@ -68,6 +72,7 @@ public record EService(
 			throw new IllegalArgumentException("a case number prefix is two to four letters A-Z, was " + caseNumberPrefix);
 		}
 		Objects.requireNonNull(followUpOf, "followUpOf is required, empty when the e-service follows up no other");
+		Objects.requireNonNull(retention, "retention is required: keep, or a disposal class");
 		if (version == null || !VERSION.matcher(version).matches()) {
 			throw new IllegalArgumentException("a version is 16 lower-case hex digits, was " + version);
 		}

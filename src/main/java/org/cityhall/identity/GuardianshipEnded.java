@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.cityhall.archive.Archivable;
+import org.cityhall.archive.ArchiveEntry;
+import org.cityhall.shared.LocalizedText;
+import org.cityhall.shared.Party;
 import org.cityhall.shared.PersonalIdentityNumber;
 
 /**
@@ -15,12 +19,22 @@ import org.cityhall.shared.PersonalIdentityNumber;
  * @param occurredAt when the import that saw the change ran
  */
 public record GuardianshipEnded(UUID eventId, Instant occurredAt, PersonalIdentityNumber child,
-		PersonalIdentityNumber guardian) {
+		PersonalIdentityNumber guardian) implements Archivable {
 
 	public GuardianshipEnded {
 		Objects.requireNonNull(eventId, "eventId");
 		Objects.requireNonNull(occurredAt, "occurredAt");
 		Objects.requireNonNull(child, "child");
 		Objects.requireNonNull(guardian, "guardian");
+	}
+
+	/** Filed about the child, so the child's guardians find it with the child's records. */
+	@Override
+	public ArchiveEntry archiveEntry() {
+		return ArchiveEntry.of("guardianship-ended:" + eventId, "identity.guardianship-ended", occurredAt)
+				.subject(new Party.Person(child, null))
+				.title(new LocalizedText("Vårdnad upphörd", "Custody ended"))
+				.retention(IdentityRecords.REGISTER_CHANGES)
+				.build();
 	}
 }

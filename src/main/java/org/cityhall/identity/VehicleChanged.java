@@ -4,6 +4,10 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.cityhall.archive.Archivable;
+import org.cityhall.archive.ArchiveEntry;
+import org.cityhall.shared.LocalizedText;
+
 /**
  * A vehicle's owner, user or traffic status differs from the previous import, or the vehicle
  * entered or left the city's register. A vehicle that left it is published with no owner, no
@@ -18,12 +22,25 @@ import java.util.UUID;
  * @param inTraffic whether the vehicle may now be driven
  */
 public record VehicleChanged(UUID eventId, Instant occurredAt, String plate, String owner, String user,
-		boolean inTraffic) {
+		boolean inTraffic) implements Archivable {
 
 	public VehicleChanged {
 		Objects.requireNonNull(eventId, "eventId");
 		Objects.requireNonNull(occurredAt, "occurredAt");
 		Objects.requireNonNull(plate, "plate");
+	}
+
+	/** Filed about the owner, under the plate as its matter; a vehicle that left the register has no subject. */
+	@Override
+	public ArchiveEntry archiveEntry() {
+		ArchiveEntry.Builder entry = ArchiveEntry.of("vehicle-changed:" + eventId, "identity.vehicle-changed", occurredAt)
+				.matter(plate)
+				.title(new LocalizedText("Fordon " + plate + " ändrat i fordonsregistret", "Vehicle " + plate + " changed in the vehicle register"))
+				.retention(IdentityRecords.REGISTER_CHANGES);
+		if (owner != null) {
+			entry.subject(IdentityRecords.party(owner));
+		}
+		return entry.build();
 	}
 
 	/** Whether the vehicle left the city's register. */

@@ -158,7 +158,7 @@ class FeesTest {
 			assertThat(serializer.deserialize(stored, FeeIncurred.class)).isEqualTo(incurred);
 		}
 		PaymentSettled settled = new PaymentSettled(UUID.randomUUID(), UUID.randomUUID(), matter, Money.sek("1500"), "demo-1",
-				java.time.Instant.parse("2026-11-26T10:15:30Z"));
+				java.time.Instant.parse("2026-11-26T10:15:30Z"), payer);
 		assertThat(serializer.deserialize(serializer.serialize(settled), PaymentSettled.class)).isEqualTo(settled);
 	}
 }

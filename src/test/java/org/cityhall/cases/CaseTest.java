@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cityhall.archive.Audience;
+import org.cityhall.archive.RetentionClass;
 import org.cityhall.catalogue.EService;
 import org.cityhall.identity.demo.DemoPersonas;
 import org.cityhall.shared.Actor;
@@ -22,8 +25,9 @@ class CaseTest {
 	private static Case submitted() {
 		Case.Facts facts = new Case.Facts("heat-pump-licence", "0123456789abcdef", "environment-health", "application",
 				EService.Channel.WEB, APPLICANT, APPLICANT, Actor.Representation.SELF, Optional.empty(), SUBMITTED,
-				Optional.of(SUBMITTED.plusSeconds(86_400 * 28)), "checksum", Optional.empty(), Optional.empty());
-		Case made = Case.submitted(new CaseId(UUID.randomUUID()), new CaseNumber("HPL-2026-000001"), facts);
+				Optional.of(SUBMITTED.plusSeconds(86_400 * 28)), "checksum", Optional.empty(), Optional.empty(),
+				RetentionClass.KEEP);
+		Case made = Case.submitted(new CaseId(UUID.randomUUID()), new CaseNumber("HPL-2026-000001"), facts, List.of());
 		made.saved();
 		return made;
 	}
@@ -31,7 +35,7 @@ class CaseTest {
 	@Test
 	void aSubmittedCaseStartsWithOneLineAndTheSubmittedEvent() {
 		Case.Facts facts = submitted().facts();
-		Case made = Case.submitted(new CaseId(UUID.randomUUID()), new CaseNumber("HPL-2026-000002"), facts);
+		Case made = Case.submitted(new CaseId(UUID.randomUUID()), new CaseNumber("HPL-2026-000002"), facts, List.of());
 
 		assertThat(made.status()).isEqualTo(CaseStatus.SUBMITTED);
 		assertThat(made.newEntries()).singleElement().extracting(TimelineEntry::what).isEqualTo(TimelineEntry.What.SUBMITTED);
@@ -86,7 +90,9 @@ class CaseTest {
 
 		assertThat(matter.newEntries()).extracting(TimelineEntry::audience)
 				.containsOnly(TimelineEntry.Audience.STAFF);
-		assertThat(matter.events()).isEmpty();
+		assertThat(matter.events()).singleElement().isInstanceOfSatisfying(CaseNoteWritten.class,
+				note -> assertThat(note.archiveEntry().audience()).isEqualTo(Audience.STAFF_ONLY));
+		assertThat(matter.events()).allSatisfy(event -> assertThat(CaseNotice.of(event)).isEmpty());
 	}
 
 	@Test

@@ -22,6 +22,7 @@ class InvalidDefinitionTest {
 			wrong-file-name    | 1  | id                           | must match the file name
 			share-too-large    | 26 | benefit.expectedDigitalShare | must be above 0 and at most 1
 			bad-assurance      | 31 | assurance                    | must be loa2, loa3 or loa4
+			bad-retention      | 31 | retention                    | retention class 'dispose-ten-years' is not known: use 'keep'
 			bad-form           | 46 | form.steps[0].fields[1].showIf | column 12
 			""")
 	void aBrokenDefinitionIsRefusedNamingFileLineAndField(String name, int line, String field, String problem) {

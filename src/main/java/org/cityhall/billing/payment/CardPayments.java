@@ -189,7 +189,8 @@ public class CardPayments {
 				.param("id", fee.id())
 				.update();
 		if (settled == 1) {
-			events.publishEvent(new PaymentSettled(attempt.id(), fee.id(), fee.matter(), attempt.amount(), attempt.providerId(), now));
+			events.publishEvent(new PaymentSettled(attempt.id(), fee.id(), fee.matter(), attempt.amount(), attempt.providerId(), now,
+					fee.payer()));
 		}
 		else {
 			String by = jdbc.sql("SELECT payment_id FROM billing_fee WHERE id = :id").param("id", fee.id())

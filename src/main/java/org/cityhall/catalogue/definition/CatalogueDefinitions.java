@@ -21,6 +21,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.cityhall.archive.RetentionClass;
 import org.cityhall.catalogue.BenefitEstimate;
 import org.cityhall.catalogue.Department;
 import org.cityhall.catalogue.EService;
@@ -53,7 +54,7 @@ public final class CatalogueDefinitions {
 	static final Set<String> ESERVICE_FIELDS = Set.of("id", "title", "summary", "description", "department",
 			"lifeSituations", "audience", "login", "kind", "channels", "status", "handlingTime", "whoCanUse",
 			"whatYouNeed", "keywords", "benefit", "assurance", "form", "handlingTargetDays", "fee", "caseNumberPrefix",
-			"followUpOf");
+			"followUpOf", "retention");
 
 	static final Set<String> FEE_FIELDS = Set.of("amount", "vatRate", "description");
 
@@ -170,8 +171,19 @@ public final class CatalogueDefinitions {
 				fields.optional("fee").map(CatalogueDefinitions::fee),
 				prefix,
 				followUpNode.map(DefinitionNode::identifier),
+				fields.optional("retention").map(CatalogueDefinitions::retention).orElse(RetentionClass.KEEP),
 				version);
 		return new Definition(eservice, fileName, idNode, prefixNode, followUpNode);
+	}
+
+	/** {@code keep}, or {@code dispose-<years>y}: how long the e-archive keeps the records of its matters. */
+	static RetentionClass retention(DefinitionNode node) {
+		try {
+			return RetentionClass.of(node.text());
+		}
+		catch (IllegalArgumentException ex) {
+			throw node.invalid(ex.getMessage());
+		}
 	}
 
 	/** Two to four upper-case letters A-Z, such as {@code HPL}. */

@@ -83,7 +83,7 @@ record PopulationSnapshot(JdbcTemplate jdbc, Consumer<Object> publish, Instant a
 			Address to = new Address(rs.getString("street"), rs.getString("postal_code"), rs.getString("city"));
 			if (!from.equals(to)) {
 				moves.add(new PersonMoved(Ids.next(), at, number, from, to, rs.getString("from_district"),
-						rs.getString("district")));
+						rs.getString("district"), isProtected));
 			}
 		});
 	}

@@ -32,7 +32,7 @@ class RegisterEventsSerialisationTest {
 		Instant now = Instant.now();
 		List<Object> events = List.of(
 				new PersonMoved(UUID.randomUUID(), now, guardian, new Address("Götgatan 22", "11846", "Stockholm"),
-						new Address("Odengatan 5", "11322", "Stockholm"), "Södermalm", "Norrmalm"),
+						new Address("Odengatan 5", "11322", "Stockholm"), "Södermalm", "Norrmalm", false),
 				new GuardianshipGranted(UUID.randomUUID(), now, child, guardian),
 				new GuardianshipEnded(UUID.randomUUID(), now, child, guardian),
 				new ProtectedIdentityChanged(UUID.randomUUID(), now, guardian, true),
