@@ -1,9 +1,12 @@
 package org.cityhall.catalogue.information;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,10 +17,10 @@ import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableHead;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
@@ -45,13 +48,14 @@ public final class InformationMarkdown {
 
 	private static final Pattern SCHEME = Pattern.compile("^([a-z][a-z0-9+.-]*):");
 	private static final List<String> ALLOWED_SCHEMES = List.of("http", "https", "mailto");
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+	private static final Pattern NOT_WORD = Pattern.compile("[^a-z0-9]+");
 
 	private final Parser parser;
 	private final HtmlRenderer renderer;
 
 	public InformationMarkdown() {
-		List<Extension> extensions = List.of(TablesExtension.create(),
-				HeadingAnchorExtension.builder().idPrefix("section-").defaultId("heading").build());
+		List<Extension> extensions = List.of(TablesExtension.create());
 		this.parser = Parser.builder().extensions(extensions).build();
 		this.renderer = HtmlRenderer.builder()
 				.extensions(extensions)
@@ -150,26 +154,38 @@ public final class InformationMarkdown {
 			node.unlink();
 		}
 
-		private static String textOf(Node node) {
+		static String textOf(Node node) {
 			StringBuilder text = new StringBuilder();
 			node.accept(new AbstractVisitor() {
 				@Override
 				public void visit(Text literal) {
 					text.append(literal.getLiteral());
 				}
+
+				@Override
+				public void visit(Code code) {
+					text.append(code.getLiteral());
+				}
 			});
 			return text.toString();
 		}
 	}
 
-	/** The classes of GOV.UK Frontend on every element a page may have. */
+	/**
+	 * The classes of GOV.UK Frontend on every element a page may have, and an id on each heading
+	 * so a section can be linked to: {@code section-} and its words without accents ({@code
+	 * section-sa-ansoker-du}). One per rendering, since it remembers the ids it gave.
+	 */
 	private static final class GovukClasses implements AttributeProvider {
+
+		private final Set<String> ids = new HashSet<>();
 
 		@Override
 		public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
 			String css = null;
 			if (node instanceof Heading heading) {
 				css = heading.getLevel() == 2 ? "govuk-heading-m" : "govuk-heading-s";
+				attributes.put("id", uniqueId(Cleaning.textOf(heading)));
 			}
 			else if (node instanceof Paragraph) {
 				css = "govuk-body";
@@ -181,6 +197,8 @@ public final class InformationMarkdown {
 				css = "govuk-list govuk-list--number";
 			}
 			else if (node instanceof Link) {
+				// The renderer marks every link nofollow when it checks addresses; these are the city's own pages.
+				attributes.remove("rel");
 				css = "govuk-link";
 			}
 			else if (node instanceof BlockQuote) {
@@ -206,7 +224,7 @@ public final class InformationMarkdown {
 				attributes.remove("align");
 				css = cell.isHeader() ? "govuk-table__header" : "govuk-table__cell";
 				if (cell.getAlignment() == TableCell.Alignment.RIGHT) {
-					css += " govuk-table__cell--numeric";
+					css += cell.isHeader() ? " govuk-table__header--numeric" : " govuk-table__cell--numeric";
 				}
 				if (cell.isHeader()) {
 					attributes.put("scope", "col");
@@ -215,6 +233,17 @@ public final class InformationMarkdown {
 			if (css != null) {
 				attributes.put("class", css);
 			}
+		}
+
+		private String uniqueId(String text) {
+			String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+			String words = NOT_WORD.matcher(folded).replaceAll("-").replaceAll("^-+|-+$", "");
+			String id = "section-" + (words.isEmpty() ? "heading" : words);
+			String unique = id;
+			for (int n = 2; !ids.add(unique); n++) {
+				unique = id + "-" + n;
+			}
+			return unique;
 		}
 	}
 

@@ -49,6 +49,7 @@ class PublicInformationController {
 		List<LifeSituation> situations = page.lifeSituations().stream().map(catalogue::lifeSituation)
 				.flatMap(Optional::stream).toList();
 		model.addAttribute("page", page);
+		model.addAttribute("zone", StateTags.SWEDEN);
 		model.addAttribute("html", markdown.toHtml(page.body().in(locale)));
 		model.addAttribute("department", catalogue.departments().stream().filter(d -> d.id().equals(page.department()))
 				.findFirst().map(Department::name).orElse(null));

@@ -1,7 +1,6 @@
 package org.cityhall.catalogue.web;
 
 import java.io.IOException;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +15,7 @@ import org.cityhall.catalogue.EService;
 import org.cityhall.catalogue.LifeSituation;
 import org.cityhall.catalogue.information.InformationMarkdown;
 import org.cityhall.catalogue.information.InformationPage;
+import org.cityhall.catalogue.information.PageContent;
 import org.cityhall.catalogue.information.PageVersion;
 import org.cityhall.catalogue.information.WritingInformationPages;
 import org.cityhall.catalogue.information.WritingInformationPages.PageAccessDenied;
@@ -44,7 +44,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class StaffInformationController {
 
-	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 	private static final String FORM = "catalogue/staff/information-form";
 	private static final String PAGE = "catalogue/staff/information-page";
 
@@ -59,6 +58,14 @@ class StaffInformationController {
 		this.catalogue = catalogue;
 		this.markdown = markdown;
 		this.messages = messages;
+	}
+
+	@ModelAttribute
+	void frame(Model model) {
+		model.addAttribute("stateTags", StateTags.all());
+		model.addAttribute("zone", StateTags.SWEDEN);
+		model.addAttribute("titleMax", PageContent.TITLE_MAX);
+		model.addAttribute("summaryMax", PageContent.SUMMARY_MAX);
 	}
 
 	@GetMapping("/staff/information")
@@ -192,7 +199,6 @@ class StaffInformationController {
 		PageVersion shown = page.inWork().orElse(page.latest());
 		model.addAttribute("page", page);
 		model.addAttribute("shown", shown);
-		model.addAttribute("zone", SWEDEN);
 		model.addAttribute("html", Map.of("sv", markdown.toHtml(shown.content().body().sv()),
 				"en", markdown.toHtml(shown.content().body().en())));
 		model.addAttribute("departmentName", departmentName(page.department()));
