@@ -47,6 +47,12 @@ class SearchPortalTest {
 	}
 
 	@Test
+	void publishedInformationPagesAreFound() throws Exception {
+		search("detaljplan", "sv").andExpect(content().string(containsString("href=\"/information/detaljplan\"")));
+		search("avlosning", "sv").andExpect(content().string(containsString("href=\"/information/avlosning-och-vaxelvard\"")));
+	}
+
+	@Test
 	void englishWordsFindTheEnglishTexts() throws Exception {
 		search("pre-school places", "en").andExpect(content().string(allOf(
 				containsString("href=\"/eservices/preschool-application\""), containsString("lang=\"en\""))));
