@@ -1,5 +1,6 @@
 package org.cityhall.search.index;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -51,12 +53,12 @@ final class Queries {
 	 * The query for the typed words; empty when no word is left that can be searched.
 	 * @param every whether every word must be found; otherwise most of them
 	 */
-	static Optional<Query> of(String typed, boolean every) {
+	static Optional<Query> of(String typed, boolean every, IndexReader reader) throws IOException {
 		List<String> words = words(typed);
 		BooleanQuery.Builder all = new BooleanQuery.Builder();
 		int clauses = 0;
 		for (String word : words) {
-			Optional<Query> clause = word(word);
+			Optional<Query> clause = word(word, reader);
 			if (clause.isPresent()) {
 				all.add(clause.get(), every ? Occur.MUST : Occur.SHOULD);
 				clauses++;
@@ -78,8 +80,12 @@ final class Queries {
 				.build());
 	}
 
-	/** One typed word, in every field it can be found in; empty for a stop word. */
-	private static Optional<Query> word(String word) {
+	/**
+	 * One typed word, in every field it can be found in; empty for a stop word. Only a word the index
+	 * does not know is looked for with typos: a known word is taken as meant, which keeps common
+	 * searches fast at a million documents.
+	 */
+	private static Optional<Query> word(String word, IndexReader reader) throws IOException {
 		List<Analysis.Token> swedish = Analysis.tokens(SWEDISH, Fields.BODY_SV, word);
 		List<Analysis.Token> english = Analysis.tokens(ENGLISH, Fields.BODY_EN, word);
 		if (swedish.isEmpty() || english.isEmpty()) {
@@ -91,15 +97,26 @@ final class Queries {
 		ways.add(new BoostQuery(terms(Fields.TITLE_EN, english), 3f));
 		ways.add(terms(Fields.BODY_EN, english));
 		ways.add(new BoostQuery(parts(Analysis.tokens(PARTS, Fields.PARTS, word)), 0.6f));
-		if (swedish.size() == 1) {
+		boolean known = known(reader, Fields.TITLE_SV, swedish) || known(reader, Fields.BODY_SV, swedish)
+				|| known(reader, Fields.TITLE_EN, english) || known(reader, Fields.BODY_EN, english);
+		if (!known && swedish.size() == 1) {
 			fuzzy(Fields.TITLE_SV, swedish.get(0).term()).ifPresent(q -> ways.add(new BoostQuery(q, 0.5f)));
 			fuzzy(Fields.BODY_SV, swedish.get(0).term()).ifPresent(q -> ways.add(new BoostQuery(q, 0.3f)));
 		}
-		if (english.size() == 1) {
+		if (!known && english.size() == 1) {
 			fuzzy(Fields.TITLE_EN, english.get(0).term()).ifPresent(q -> ways.add(new BoostQuery(q, 0.5f)));
 			fuzzy(Fields.BODY_EN, english.get(0).term()).ifPresent(q -> ways.add(new BoostQuery(q, 0.3f)));
 		}
 		return Optional.of(new DisjunctionMaxQuery(ways, 0.1f));
+	}
+
+	private static boolean known(IndexReader reader, String field, List<Analysis.Token> tokens) throws IOException {
+		for (Analysis.Token token : tokens) {
+			if (reader.docFreq(new Term(field, token.term())) == 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** All the terms a word gave (a case number gives several), each required. */

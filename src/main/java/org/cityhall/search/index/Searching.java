@@ -67,14 +67,14 @@ public final class Searching {
 
 	private SearchResults search(String typed, Access access, Optional<String> kind, Optional<String> department, int page,
 			Locale locale, boolean everyWord) {
-		Optional<Query> text = Queries.of(typed, everyWord);
-		if (text.isEmpty()) {
-			return SearchResults.none(typed);
-		}
-		Query base = new BooleanQuery.Builder().add(text.get(), Occur.MUST).add(access.filter(), Occur.FILTER).build();
-		Query narrowed = narrowed(base, kind, department);
 		int wanted = Math.min(Math.max(page, 1), SearchPortal.MAX_PAGES) * SearchPortal.PAGE_SIZE;
 		return index.read((searcher, facets) -> {
+			Optional<Query> text = Queries.of(typed, everyWord, searcher.getIndexReader());
+			if (text.isEmpty()) {
+				return SearchResults.none(typed);
+			}
+			Query base = new BooleanQuery.Builder().add(text.get(), Occur.MUST).add(access.filter(), Occur.FILTER).build();
+			Query narrowed = narrowed(base, kind, department);
 			FacetsCollectorManager.FacetsResult counted = FacetsCollectorManager.search(searcher, base,
 					narrowed == base ? wanted : 1, new FacetsCollectorManager());
 			TopDocs top = narrowed == base ? counted.topDocs() : searcher.search(narrowed, wanted);
@@ -131,7 +131,8 @@ public final class Searching {
 		String bodyField = english ? Fields.BODY_EN : Fields.BODY_SV;
 		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analysis.perField())
 				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-				.withHandleMultiTermQuery(true)
+				// Words found with a typo are not marked: marking them would read the whole term dictionary on every search.
+				.withHandleMultiTermQuery(false)
 				.withMaxLength(20_000)
 				.build();
 		TopDocs page = new TopDocs(new TotalHits(shown.length, TotalHits.Relation.EQUAL_TO), shown);
