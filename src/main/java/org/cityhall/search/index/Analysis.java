@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
@@ -15,7 +16,6 @@ import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.compound.DictionaryCompoundWordTokenFilter;
-import org.apache.lucene.analysis.core.KeywordTokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -59,84 +59,42 @@ final class Analysis {
 	}
 
 	static Analyzer swedish() {
-		return new Analyzer() {
-			@Override
-			protected TokenStreamComponents createComponents(String field) {
-				Tokenizer source = new StandardTokenizer();
-				TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-				stream = new StopFilter(stream, SWEDISH_STOP);
-				return new TokenStreamComponents(source, new SwedishLightStemFilter(stream));
-			}
-
-			@Override
-			protected TokenStream normalize(String field, TokenStream in) {
-				return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-			}
-		};
+		return analyzer(words -> new SwedishLightStemFilter(new StopFilter(folded(words), SWEDISH_STOP)));
 	}
 
 	static Analyzer swedishParts() {
-		return new Analyzer() {
-			@Override
-			protected TokenStreamComponents createComponents(String field) {
-				Tokenizer source = new StandardTokenizer();
-				TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-				stream = new StopFilter(stream, SWEDISH_STOP);
-				stream = new DictionaryCompoundWordTokenFilter(stream, COMPOUND_PARTS, MIN_COMPOUND, MIN_PART, 20, false);
-				return new TokenStreamComponents(source, new SwedishLightStemFilter(stream));
-			}
-		};
+		return analyzer(words -> new SwedishLightStemFilter(new DictionaryCompoundWordTokenFilter(
+				new StopFilter(folded(words), SWEDISH_STOP), COMPOUND_PARTS, MIN_COMPOUND, MIN_PART, 20, false)));
 	}
 
 	static Analyzer english() {
-		return new Analyzer() {
-			@Override
-			protected TokenStreamComponents createComponents(String field) {
-				Tokenizer source = new StandardTokenizer();
-				TokenStream stream = new LowerCaseFilter(new EnglishPossessiveFilter(source));
-				stream = new StopFilter(new ASCIIFoldingFilter(stream), ENGLISH_STOP);
-				return new TokenStreamComponents(source, new PorterStemFilter(stream));
-			}
-
-			@Override
-			protected TokenStream normalize(String field, TokenStream in) {
-				return new ASCIIFoldingFilter(new LowerCaseFilter(in));
-			}
-		};
+		return analyzer(words -> new PorterStemFilter(new StopFilter(
+				new ASCIIFoldingFilter(new LowerCaseFilter(new EnglishPossessiveFilter(words))), ENGLISH_STOP)));
 	}
 
 	/** Index side of the suggestions: every start of every title word, folded. */
 	static Analyzer suggestIndex() {
-		return new Analyzer() {
-			@Override
-			protected TokenStreamComponents createComponents(String field) {
-				Tokenizer source = new StandardTokenizer();
-				TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-				return new TokenStreamComponents(source, new EdgeNGramTokenFilter(stream, 1, 20, true));
-			}
-		};
+		return analyzer(words -> new EdgeNGramTokenFilter(folded(words), 1, 20, true));
 	}
 
 	/** Query side of the suggestions: the typed words, folded, whole. */
 	static Analyzer suggestQuery() {
+		return analyzer(Analysis::folded);
+	}
+
+	/** Words as the standard tokenizer finds them, through the given filters. */
+	private static Analyzer analyzer(UnaryOperator<TokenStream> filters) {
 		return new Analyzer() {
 			@Override
 			protected TokenStreamComponents createComponents(String field) {
 				Tokenizer source = new StandardTokenizer();
-				return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+				return new TokenStreamComponents(source, filters.apply(source));
 			}
 		};
 	}
 
-	/** Lower case and folded, kept whole: case numbers. */
-	static Analyzer keyword() {
-		return new Analyzer() {
-			@Override
-			protected TokenStreamComponents createComponents(String field) {
-				Tokenizer source = new KeywordTokenizer();
-				return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
-			}
-		};
+	private static TokenStream folded(TokenStream words) {
+		return new ASCIIFoldingFilter(new LowerCaseFilter(words));
 	}
 
 	/** The analyzer of every text field, for the index writer and the highlighter. */
