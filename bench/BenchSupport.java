@@ -728,6 +728,7 @@ final class Aggregate {
         figures.put("run_rps", runs.stream().map(r -> (Object) BenchSupport.round(r.rps(), 1)).toList());
         figures.put("p50_ms", BenchSupport.round(histogram.percentileMillis(50), 3));
         figures.put("p90_ms", BenchSupport.round(histogram.percentileMillis(90), 3));
+        figures.put("p95_ms", BenchSupport.round(histogram.percentileMillis(95), 3));
         figures.put("p99_ms", BenchSupport.round(histogram.percentileMillis(99), 3));
         figures.put("max_ms", BenchSupport.round(histogram.maxMillis(), 3));
         figures.put("mean_ms", BenchSupport.round(histogram.meanMillis(), 3));

@@ -390,6 +390,7 @@ record Check(String endpoint, Metric metric, int clients, double limit) {
         MIN_RPS_RATIO("minRpsRatio", "req/s ratio", true),
         MAX_MEDIAN_MS("maxMedianMs", "p50 ms", false),
         MAX_P90_MS("maxP90Ms", "p90 ms", false),
+        MAX_P95_MS("maxP95Ms", "p95 ms", false),
         MAX_P99_MS("maxP99Ms", "p99 ms", false),
         MAX_MEDIAN_RATIO("maxMedianRatio", "p50 ratio", false),
         MAX_P99_RATIO("maxP99Ratio", "p99 ratio", false);
@@ -427,6 +428,7 @@ record Check(String endpoint, Metric metric, int clients, double limit) {
                 case MIN_RPS_RATIO -> target.rps() / baseline.rps();
                 case MAX_MEDIAN_MS -> target.histogram.percentileMillis(50);
                 case MAX_P90_MS -> target.histogram.percentileMillis(90);
+                case MAX_P95_MS -> target.histogram.percentileMillis(95);
                 case MAX_P99_MS -> target.histogram.percentileMillis(99);
                 case MAX_MEDIAN_RATIO -> target.histogram.percentileMillis(50) / baseline.histogram.percentileMillis(50);
                 case MAX_P99_RATIO -> target.histogram.percentileMillis(99) / baseline.histogram.percentileMillis(99);

@@ -16,9 +16,13 @@ public final class StaffRoles {
 	public static final String PLATFORM_ADMINISTRATOR = "platform-administrator";
 	/** May see protected identities (skyddad folkbokföring) in full, never their address. */
 	public static final String PROTECTED_IDENTITY_READER = "protected-identity-reader";
+	/** Writes a department's information pages; the catalogue checks it by the same name. */
+	public static final String CONTENT_EDITOR = "content-editor";
+	/** Approves (never their own), sends back and withdraws a department's information pages. */
+	public static final String CONTENT_PUBLISHER = "content-publisher";
 
 	public static final List<String> ALL = List.of(OFFICER, CONTACT_CENTRE_AGENT, TRAFFIC_WARDEN, ARCHIVIST,
-			PROGRAMME_ANALYST, PLATFORM_ADMINISTRATOR, PROTECTED_IDENTITY_READER);
+			PROGRAMME_ANALYST, PLATFORM_ADMINISTRATOR, PROTECTED_IDENTITY_READER, CONTENT_EDITOR, CONTENT_PUBLISHER);
 
 	private StaffRoles() {
 	}

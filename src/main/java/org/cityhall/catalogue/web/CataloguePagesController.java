@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.cityhall.catalogue.Catalogue;
 import org.cityhall.catalogue.EService;
+import org.cityhall.catalogue.InformationPages;
 import org.cityhall.catalogue.LifeSituation;
 import org.cityhall.web.PublicContent;
 import org.springframework.http.HttpStatus;
@@ -20,9 +21,11 @@ import org.springframework.web.server.ResponseStatusException;
 class CataloguePagesController {
 
 	private final Catalogue catalogue;
+	private final InformationPages information;
 
-	CataloguePagesController(Catalogue catalogue) {
+	CataloguePagesController(Catalogue catalogue, InformationPages information) {
 		this.catalogue = catalogue;
+		this.information = information;
 	}
 
 	@PublicContent
@@ -40,6 +43,7 @@ class CataloguePagesController {
 		LifeSituation situation = catalogue.lifeSituation(id).orElseThrow(CataloguePagesController::notFound);
 		model.addAttribute("situation", situation);
 		model.addAttribute("eservices", catalogue.in(situation, locale));
+		model.addAttribute("readMore", information.inLifeSituation(situation.id()));
 		return "catalogue/life-situation";
 	}
 
@@ -70,6 +74,7 @@ class CataloguePagesController {
 		model.addAttribute("paybackYears", eservice.benefit().paybackYears().orElse(null));
 		model.addAttribute("meetsPayback", catalogue.meetsPaybackRequirement(eservice));
 		model.addAttribute("paybackRequirement", catalogue.paybackRequirementYears());
+		model.addAttribute("readMore", information.aboutEService(eservice.id()));
 		return "catalogue/eservice";
 	}
 

@@ -1,10 +1,14 @@
 package org.cityhall.identity.acting;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import org.cityhall.identity.Actors;
 import org.cityhall.identity.SignedIn;
 import org.cityhall.shared.Actor;
+import org.cityhall.shared.Actor.Representation;
+import org.cityhall.shared.Party;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -55,6 +59,13 @@ public class CurrentActor implements HandlerMethodArgumentResolver, Actors {
 	@Override
 	public java.util.Optional<Actor> current(HttpServletRequest request) {
 		return signedIn().isPresent() ? java.util.Optional.of(of(request)) : java.util.Optional.empty();
+	}
+
+	@Override
+	public List<Party> representedBy(Party party) {
+		return representations.optionsFor(party).stream()
+				.map(option -> option.representation() == Representation.SELF ? party : Representations.partyOf(option))
+				.toList();
 	}
 
 	static java.util.Optional<SignedIn> signedIn() {

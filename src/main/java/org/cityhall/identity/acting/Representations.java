@@ -36,9 +36,14 @@ class Representations {
 
 	/** Everyone the person may act for right now, themselves first. */
 	List<Option> optionsFor(SignedIn me) {
+		return optionsFor(me.party());
+	}
+
+	/** Everyone the party may act for right now, themselves first. */
+	List<Option> optionsFor(Party party) {
 		List<Option> options = new ArrayList<>();
-		options.add(new Option(Representation.SELF, me.party().id(), me.party().displayName()));
-		if (me.party() instanceof Party.Person person) {
+		options.add(new Option(Representation.SELF, party.id(), party.displayName()));
+		if (party instanceof Party.Person person) {
 			population.childrenOf(person.number()).forEach(child ->
 					options.add(new Option(Representation.GUARDIAN, child.number().value(), child.fullName())));
 			for (Consent consent : consents.activeReceivedBy(person.number())) {
@@ -76,7 +81,7 @@ class Representations {
 				.map(option -> new Actor(me.party(), partyOf(option), representation, me.roles(), me.assurance()));
 	}
 
-	private static Party partyOf(Option option) {
+	static Party partyOf(Option option) {
 		if (option.representation() == Representation.SIGNATORY) {
 			return new Party.Organisation(OrganisationNumber.parse(option.subjectId()), option.name());
 		}

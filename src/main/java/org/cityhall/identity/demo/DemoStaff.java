@@ -10,7 +10,8 @@ import org.cityhall.shared.ScopedRole;
 
 /**
  * The demo city's staff: an officer of each department that runs e-services, a contact-centre
- * agent, a traffic warden, an archivist, a programme analyst and a platform administrator. They
+ * agent, a traffic warden, an archivist, a programme analyst, a platform administrator, and an
+ * editor and a publisher of information pages in a few departments. They
  * are named by what they do, since none of them is a real person.
  */
 public final class DemoStaff {
@@ -29,6 +30,13 @@ public final class DemoStaff {
 			new String[] {"housing-agency", "Bostadsförmedlingen"},
 			new String[] {"service-administration", "Serviceförvaltningen"},
 			new String[] {"chief-guardian", "Överförmyndarförvaltningen"});
+
+	/** The departments whose information pages the demo city's editors and publishers write and approve. */
+	static final List<String[]> CONTENT_DEPARTMENTS = List.of(
+			new String[] {"city-planning", "Stadsbyggnadskontoret"},
+			new String[] {"elderly-care", "Äldreförvaltningen"},
+			new String[] {"environment-health", "Miljöförvaltningen"},
+			new String[] {"district-administrations", "Stadsdelsförvaltningarna"});
 
 	private DemoStaff() {
 	}
@@ -53,6 +61,16 @@ public final class DemoStaff {
 		staff.add(new StaffMember("protected-identity-officer", "Handläggare med behörighet till skyddade personuppgifter",
 				"skyddade@stad.example", "social", Set.of(ScopedRole.inDepartment(StaffRoles.OFFICER, "social"),
 						ScopedRole.cityWide(StaffRoles.PROTECTED_IDENTITY_READER))));
+		// An editor and a publisher of information pages in each of the departments whose pages the
+		// demo city shows, so every page can be written by one and approved by another.
+		for (String[] department : CONTENT_DEPARTMENTS) {
+			staff.add(new StaffMember("content-editor-" + department[0], "Redaktör, " + department[1],
+					"redaktor-" + department[0] + "@stad.example", department[0],
+					Set.of(ScopedRole.inDepartment(StaffRoles.CONTENT_EDITOR, department[0]))));
+			staff.add(new StaffMember("content-publisher-" + department[0], "Publicerande redaktör, " + department[1],
+					"publicering-" + department[0] + "@stad.example", department[0],
+					Set.of(ScopedRole.inDepartment(StaffRoles.CONTENT_PUBLISHER, department[0]))));
+		}
 		return List.copyOf(staff);
 	}
 }

@@ -50,6 +50,8 @@ class StaffPagesController {
 		model.addAttribute("mayHandleCases", me.roles().stream().anyMatch(r -> r.role().equals(StaffRoles.OFFICER)));
 		model.addAttribute("mayRegister", me.roles().stream().anyMatch(r -> r.role().equals(StaffRoles.OFFICER)
 				|| r.role().equals(StaffRoles.CONTACT_CENTRE_AGENT)));
+		model.addAttribute("mayWriteInformation", me.roles().stream().anyMatch(r -> r.role().equals(StaffRoles.CONTENT_EDITOR)
+				|| r.role().equals(StaffRoles.CONTENT_PUBLISHER)));
 		return "identity/staff/home";
 	}
 

@@ -3,6 +3,7 @@ package org.cityhall.web.frame;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
@@ -24,15 +25,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 /**
  * Serves {@link PublicContent} again to visitors who are not signed in, without rendering it:
  * the home page, the catalogue's pages and its JSON are the same for everyone who asks for the
- * same address in the same language. Kept with a gzip copy so compression is paid once. Runs
- * after the security filters, so every answer still carries the security headers.
+ * same address in the same language. Kept with a gzip copy so compression is paid once, for at
+ * most {@code maxAge}, and forgotten at once when a module says public content changed. Runs after
+ * the security filters, so every answer still carries the security headers.
  */
 class PublicContentCache extends OncePerRequestFilter {
 
 	private static final String CACHEABLE = PublicContentCache.class.getName() + ".cacheable";
 	private static final int MAX_ENTRIES = 2_000;
 	/** Remembers an address whose answer is not public content, so it is not captured again. */
-	private static final Entry NOT_PUBLIC = new Entry("", null, new byte[0], new byte[0]);
+	private static final Entry NOT_PUBLIC = new Entry("", null, new byte[0], new byte[0], Long.MAX_VALUE);
 
 	private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
 		@Override
@@ -40,6 +42,18 @@ class PublicContentCache extends OncePerRequestFilter {
 			return size() > MAX_ENTRIES;
 		}
 	};
+	private final long maxAgeNanos;
+
+	PublicContentCache(Duration maxAge) {
+		this.maxAgeNanos = maxAge.toNanos();
+	}
+
+	/** Forgets every answer kept, so the next visitor gets what the pages show now. */
+	void forgetAll() {
+		synchronized (entries) {
+			entries.clear();
+		}
+	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -52,6 +66,10 @@ class PublicContentCache extends OncePerRequestFilter {
 		Entry cached;
 		synchronized (entries) {
 			cached = entries.get(key);
+			if (cached != null && cached != NOT_PUBLIC && System.nanoTime() - cached.keptAt() > maxAgeNanos) {
+				entries.remove(key);
+				cached = null;
+			}
 		}
 		if (cached == NOT_PUBLIC) {
 			chain.doFilter(request, response);
@@ -109,7 +127,7 @@ class PublicContentCache extends OncePerRequestFilter {
 		}
 	}
 
-	private record Entry(String contentType, String contentLanguage, byte[] body, byte[] gzipped) {
+	private record Entry(String contentType, String contentLanguage, byte[] body, byte[] gzipped, long keptAt) {
 
 		static Entry of(String contentType, String contentLanguage, byte[] body) {
 			ByteArrayOutputStream compressed = new ByteArrayOutputStream(body.length / 3 + 64);
@@ -119,7 +137,7 @@ class PublicContentCache extends OncePerRequestFilter {
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
 			}
-			return new Entry(contentType, contentLanguage, body, compressed.toByteArray());
+			return new Entry(contentType, contentLanguage, body, compressed.toByteArray(), System.nanoTime());
 		}
 
 		void writeTo(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -8,12 +8,16 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.cityhall.web.HeaderItem;
 import org.cityhall.web.Languages;
+import org.cityhall.web.PublicContentChanges;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.multipart.MultipartResolver;
 import org.springframework.web.multipart.support.StandardServletMultipartResolver;
@@ -73,10 +77,30 @@ class WebConfiguration implements WebMvcConfigurer {
 	/** After the security filters, so cached answers still get every security header. */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "cityhall.web.public-content-cache", matchIfMissing = true)
-	FilterRegistrationBean<PublicContentCache> publicContentCache() {
-		FilterRegistrationBean<PublicContentCache> registration = new FilterRegistrationBean<>(new PublicContentCache());
+	FilterRegistrationBean<PublicContentCache> publicContentCache(
+			@Value("${cityhall.web.public-content-max-age:5m}") Duration maxAge) {
+		FilterRegistrationBean<PublicContentCache> registration = new FilterRegistrationBean<>(new PublicContentCache(maxAge));
 		registration.setOrder(Ordered.LOWEST_PRECEDENCE - 100);
 		return registration;
+	}
+
+	/** Forgets the kept public content once the transaction that changed it commits. */
+	@Bean
+	PublicContentChanges publicContentChanges(ObjectProvider<FilterRegistrationBean<PublicContentCache>> cache) {
+		return () -> cache.ifAvailable(registration -> {
+			Runnable forget = registration.getFilter()::forgetAll;
+			if (TransactionSynchronizationManager.isSynchronizationActive()) {
+				TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+					@Override
+					public void afterCommit() {
+						forget.run();
+					}
+				});
+			}
+			else {
+				forget.run();
+			}
+		});
 	}
 
 	/** Before the security filters, which would otherwise be first to stumble on an upload over the limits. */
