@@ -2,6 +2,7 @@ package org.cityhall.cases;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -16,9 +17,16 @@ import org.cityhall.documents.StoredDocument;
 import org.cityhall.forms.Answers;
 import org.cityhall.forms.FormDefinition;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.boot.task.ThreadPoolTaskExecutorBuilder;
+import org.springframework.context.annotation.Bean;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
@@ -28,9 +36,19 @@ import org.thymeleaf.context.Context;
  * they are made leaves the event in the publication registry, and they are made when it is resubmitted.
  * Each is kept in the document store and listed among the case's documents, once, and filed in the
  * e-archive by the {@link CaseDocumentIssued} published with it.
+ * <p>
+ * Rendering is the heaviest work a submission leaves behind, and all of it is processor time: it runs on
+ * an executor of its own with few threads ({@code cityhall.documents.rendering-threads}, one by default)
+ * at the lowest scheduling priority, so that a burst of submissions makes receipts wait in a queue rather
+ * than take cores from the pages and submissions being answered. The listeners are what {@link org.springframework.modulith.events.ApplicationModuleListener}
+ * stands for (after the commit, asynchronously, in a transaction of their own, kept in the publication
+ * registry until done) with that executor named.
  */
 @Component
 class CaseDocumentRendering {
+
+	/** The executor rendering runs on. */
+	static final String EXECUTOR = "caseDocumentRenderingExecutor";
 
 	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 	private static final Locale SWEDISH = Locale.forLanguageTag("sv");
@@ -56,12 +74,16 @@ class CaseDocumentRendering {
 		this.clock = clock;
 	}
 
-	@ApplicationModuleListener
+	@Async(EXECUTOR)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener
 	void on(CaseSubmitted submitted) {
 		render(submitted.caseId(), "cases/pdf/receipt", CaseDocument.Role.RECEIPT, "receipt");
 	}
 
-	@ApplicationModuleListener
+	@Async(EXECUTOR)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	@TransactionalEventListener
 	void on(CaseStatusChanged changed) {
 		if (changed.to() == CaseStatus.DECIDED) {
 			render(changed.caseId(), "cases/pdf/decision", CaseDocument.Role.DECISION, "decision");
@@ -91,5 +113,19 @@ class CaseDocumentRendering {
 		Case.Facts facts = found.facts();
 		events.publishEvent(new CaseDocumentIssued(id, found.number(), facts.eserviceId(), facts.department(), facts.subject(),
 				role, stored.id(), filename, facts.retention(), now));
+	}
+
+	/**
+	 * Few threads, at the lowest scheduling priority ({@link LowPriorityThreads}), and a queue that takes
+	 * whatever comes: nothing is lost while it waits (the publication stays in the registry until the
+	 * document is made), and a restart hands the rest out again.
+	 */
+	@Bean(EXECUTOR)
+	static ThreadPoolTaskExecutor caseDocumentRenderingExecutor(
+			@Value("${cityhall.documents.rendering-threads:1}") int threads) {
+		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutorBuilder().corePoolSize(threads).maxPoolSize(threads)
+				.awaitTermination(true).awaitTerminationPeriod(Duration.ofSeconds(30)).build();
+		executor.setThreadFactory(new LowPriorityThreads("case-documents-"));
+		return executor;
 	}
 }

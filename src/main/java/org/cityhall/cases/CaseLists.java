@@ -73,6 +73,16 @@ public class CaseLists {
 	 */
 	public List<CaseSummary> inbox(String department, Filter filter, String officerId, Optional<String> eserviceId,
 			int limit) {
+		return inbox(department, filter, officerId, eserviceId, 0, limit);
+	}
+
+	/**
+	 * A page of a department's cases by filter: {@code limit} of them after skipping {@code offset}, in the
+	 * order of {@link #inbox(String, Filter, String, Optional, int)}, which the indexes of the open cases
+	 * and of a department's cases by status keep, so a page reads only its own lines.
+	 */
+	public List<CaseSummary> inbox(String department, Filter filter, String officerId, Optional<String> eserviceId,
+			int offset, int limit) {
 		StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + " FROM cases_case WHERE department = ?");
 		List<Object> params = new ArrayList<>(List.of(department));
 		switch (filter) {
@@ -100,8 +110,11 @@ public class CaseLists {
 			sql.append(" AND eservice_id = ?");
 			params.add(id);
 		});
-		sql.append(filter == Filter.DONE ? " ORDER BY submitted_at DESC" : " ORDER BY submitted_at").append(" LIMIT ?");
+		// The number settles cases submitted in the same instant, so that pages neither repeat nor skip one.
+		sql.append(filter == Filter.DONE ? " ORDER BY submitted_at DESC, number DESC" : " ORDER BY submitted_at, number")
+				.append(" LIMIT ? OFFSET ?");
 		params.add(Math.min(limit, LIMIT));
+		params.add(Math.max(offset, 0));
 		return jdbc.sql(sql.toString()).params(params).query(CaseLists::map).list();
 	}
 

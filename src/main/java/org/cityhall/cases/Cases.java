@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,8 +17,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The cases, their timelines and documents, in PostgreSQL. Saving a case writes its new timeline
@@ -66,34 +65,47 @@ public class Cases {
 	}
 
 	/**
-	 * Takes the next number of a prefix and year in a transaction of its own, so the row is locked only
-	 * for that moment and a number taken by a submission that then fails is simply not used.
+	 * Inserts a case just submitted with its first timeline lines, in one statement, and publishes its events.
+	 *
+	 * @throws org.springframework.dao.DuplicateKeyException when a case with the idempotency key (or the number) exists
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
-	public CaseNumber nextNumber(String prefix, int year) {
-		long next = jdbc.sql("INSERT INTO cases_number (prefix, year, last) VALUES (?, ?, 1) "
-				+ "ON CONFLICT (prefix, year) DO UPDATE SET last = cases_number.last + 1 RETURNING last")
-				.params(prefix, year).query(Long.class).single();
-		return CaseNumber.of(prefix, year, next);
-	}
-
 	void insert(Case submitted, String answersJson, String idempotencyKey, Optional<String> accessTokenHash) {
 		Case.Facts facts = submitted.facts();
-		jdbc.sql("INSERT INTO cases_case (id, number, eservice_id, definition_version, department, kind, channel, "
-				+ "applicant_type, applicant_id, applicant_name, subject_type, subject_id, subject_name, representation, "
-				+ "registered_by, status, submitted_at, due_at, answers, checksum, idempotency_key, access_token_hash, "
-				+ "contact_email, follow_up_of, retention, updated_at) "
-				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?)")
-				.params(submitted.id().value(), submitted.number().value(), facts.eserviceId(), facts.definitionVersion(),
-						facts.department(), facts.kind(), facts.channel().definitionName(), Parties.type(facts.applicant()),
-						facts.applicant().id(), Parties.name(facts.applicant()), Parties.type(facts.subject()),
-						facts.subject().id(), Parties.name(facts.subject()), facts.representation().name(),
-						facts.registeredBy().orElse(null), submitted.status().name(), timestamp(facts.submittedAt()),
-						facts.dueAt().map(Cases::timestamp).orElse(null), answersJson, facts.checksum(), idempotencyKey,
-						accessTokenHash.orElse(null), facts.contactEmail().orElse(null), facts.followUpOf().orElse(null),
-						facts.retention().code(), timestamp(facts.submittedAt()))
-				.update();
-		written(submitted);
+		List<TimelineEntry> entries = submitted.newEntries();
+		StringBuilder sql = new StringBuilder("WITH made AS (INSERT INTO cases_case (id, number, eservice_id, definition_version, "
+				+ "department, kind, channel, applicant_type, applicant_id, applicant_name, subject_type, subject_id, subject_name, "
+				+ "representation, registered_by, status, submitted_at, due_at, answers, checksum, idempotency_key, "
+				+ "access_token_hash, contact_email, follow_up_of, retention, updated_at) "
+				+ "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?) RETURNING id) ");
+		List<Object> params = new ArrayList<>(List.of(submitted.id().value(), submitted.number().value(), facts.eserviceId(),
+				facts.definitionVersion(), facts.department(), facts.kind(), facts.channel().definitionName(),
+				Parties.type(facts.applicant()), facts.applicant().id(), Parties.name(facts.applicant()),
+				Parties.type(facts.subject()), facts.subject().id(), Parties.name(facts.subject()), facts.representation().name()));
+		params.add(facts.registeredBy().orElse(null));
+		params.add(submitted.status().name());
+		params.add(timestamp(facts.submittedAt()));
+		params.add(facts.dueAt().map(Cases::timestamp).orElse(null));
+		params.add(answersJson);
+		params.add(facts.checksum());
+		params.add(idempotencyKey);
+		params.add(accessTokenHash.orElse(null));
+		params.add(facts.contactEmail().orElse(null));
+		params.add(facts.followUpOf().orElse(null));
+		params.add(facts.retention().code());
+		params.add(timestamp(facts.submittedAt()));
+		if (entries.isEmpty()) {
+			sql.append("SELECT id FROM made");
+		}
+		else {
+			sql.append(TIMELINE_INSERT).append(" SELECT v.* FROM made CROSS JOIN (VALUES ");
+			for (int i = 0; i < entries.size(); i++) {
+				sql.append(i == 0 ? "" : ", ").append("(?::uuid, ?::uuid, ?::timestamptz, ?, ?, ?, ?, ?, ?, ?)");
+				params.addAll(timelineParams(submitted.id(), entries.get(i)));
+			}
+			sql.append(") AS v");
+		}
+		jdbc.sql(sql.toString()).params(params).update();
+		published(submitted);
 	}
 
 	/**
@@ -118,20 +130,32 @@ public class Cases {
 	}
 
 	private void written(Case changed) {
-		for (TimelineEntry entry : changed.newEntries()) {
-			jdbc.sql("INSERT INTO cases_timeline (id, case_id, at, what, audience, actor_type, actor_id, actor_name, status, "
-					+ "text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-					.params(entry.id(), changed.id().value(), timestamp(entry.at()), entry.what().name(),
-							entry.audience().name(), Parties.type(entry.actor()), entry.actor().id(),
-							Parties.name(entry.actor()), entry.status().map(Enum::name).orElse(null),
-							entry.text().orElse(null))
+		List<TimelineEntry> entries = changed.newEntries();
+		if (!entries.isEmpty()) {
+			// One round trip for all of them.
+			jdbc.sql(TIMELINE_INSERT + " VALUES " + String.join(", ", java.util.Collections.nCopies(entries.size(),
+					"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")))
+					.params(entries.stream().flatMap(entry -> timelineParams(changed.id(), entry).stream()).toList())
 					.update();
 		}
+		published(changed);
+	}
+
+	private void published(Case changed) {
 		for (Object event : changed.events()) {
 			events.publishEvent(event);
 			CaseNotice.of(event).ifPresent(events::publishEvent);
 		}
 		changed.saved();
+	}
+
+	private static final String TIMELINE_INSERT = "INSERT INTO cases_timeline (id, case_id, at, what, audience, actor_type, "
+			+ "actor_id, actor_name, status, text)";
+
+	private static List<Object> timelineParams(CaseId id, TimelineEntry entry) {
+		return java.util.Arrays.asList(entry.id(), id.value(), timestamp(entry.at()), entry.what().name(),
+				entry.audience().name(), Parties.type(entry.actor()), entry.actor().id(), Parties.name(entry.actor()),
+				entry.status().map(Enum::name).orElse(null), entry.text().orElse(null));
 	}
 
 	/** A case's timeline, oldest first; for the applicant without staff-only lines. */

@@ -44,15 +44,17 @@ public class Submissions {
 	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final Cases cases;
+	private final CaseNumbers numbers;
 	private final Drafts drafts;
 	private final Fees fees;
 	private final Map<EService.Kind, SubmissionHandler> handlers = new EnumMap<>(EService.Kind.class);
 	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	Submissions(Cases cases, Drafts drafts, Fees fees, List<SubmissionHandler> handlers, TransactionTemplate transactions,
-			Clock clock) {
+	Submissions(Cases cases, CaseNumbers numbers, Drafts drafts, Fees fees, List<SubmissionHandler> handlers,
+			TransactionTemplate transactions, Clock clock) {
 		this.cases = cases;
+		this.numbers = numbers;
 		this.drafts = drafts;
 		this.fees = fees;
 		for (SubmissionHandler handler : handlers) {
@@ -105,22 +107,19 @@ public class Submissions {
 	 * @throws SubmissionRefused when the e-service's handler refuses it; nothing is kept
 	 */
 	public Receipt submit(Request request) {
-		Optional<Receipt> earlier = earlier(request.idempotencyKey());
-		if (earlier.isPresent()) {
-			return earlier.get();
-		}
 		SubmissionHandler handler = handlers.get(request.eservice().kind());
 		if (handler == null) {
 			throw new IllegalStateException("no submission handler for e-services of kind "
 					+ request.eservice().kind().definitionName() + " (" + request.eservice().id() + ")");
 		}
 		Instant now = clock.instant();
-		CaseNumber number = cases.nextNumber(request.eservice().caseNumberPrefix(), now.atZone(SWEDEN).getYear());
+		CaseNumber number = numbers.next(request.eservice().caseNumberPrefix(), now.atZone(SWEDEN).getYear());
 		try {
+			// The case is the transaction's first write: a key submitted before stops it there, before any
+			// handler runs, and its receipt is given again (its number is left unused).
 			return transactions.execute(status -> make(request, handler, number, now));
 		}
 		catch (DuplicateKeyException ex) {
-			// The same key submitted at the same moment by another request: that one made the case.
 			return earlier(request.idempotencyKey()).orElseThrow(() -> ex);
 		}
 	}

@@ -10,6 +10,9 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.EnumSet;
 import java.util.Objects;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.logging.Level;
 
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
@@ -17,15 +20,25 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.transform.TransformerException;
 
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FSFontUseCase;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.CacheStore;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
+import com.openhtmltopdf.util.XRLog;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.DublinCoreSchema;
 import org.apache.xmpbox.xml.DomXmpParser;
@@ -62,13 +75,30 @@ public final class PdfDocuments {
 
 	private final byte[] font;
 	private final byte[] colorProfile;
+	/**
+	 * The font parsed, ready to embed: parsing it and building its glyph tables took a good part of each
+	 * document's time. A parsed font reads its tables lazily and is not safe for two documents at once, so
+	 * each render borrows one of its own and gives it back; there are as many as documents were ever
+	 * rendered at the same time (rendering is bounded, see {@code CaseDocumentRendering}).
+	 */
+	private final Queue<TrueTypeFont> parsedFonts = new ConcurrentLinkedQueue<>();
+	/** Font metrics that layout needs, shared by every render (openhtmltopdf's own thread-safe cache). */
+	private final FSCacheEx<String, FSCacheValue> fontMetrics = new FSDefaultCacheStore();
+	private final DocumentBuilderFactory xmlParsers = xmlParsers();
+
+	static {
+		// openhtmltopdf writes several lines to the console at INFO for every document; its warnings are enough.
+		for (String logger : XRLog.listRegisteredLoggers()) {
+			XRLog.setLevel(logger, Level.WARNING);
+		}
+	}
 
 	public PdfDocuments() {
 		try (InputStream in = PDDocument.class.getResourceAsStream(FONT)) {
 			if (in == null) {
 				throw new IllegalStateException("PDFBox no longer ships " + FONT + "; give PdfDocuments another embeddable font");
 			}
-			this.font = in.readAllBytes();
+			this.font = FontTables.without(in.readAllBytes(), "GSUB");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not read the font for PDF documents", ex);
@@ -87,31 +117,54 @@ public final class PdfDocuments {
 		Document document = parse(xhtml);
 		String lang = language(document);
 		String title = title(document);
-		PdfRendererBuilder builder = new PdfRendererBuilder()
-				.withW3cDocument(document, null)
-				.usePdfAConformance(PdfAConformance.PDFA_1_B)
-				.useColorProfile(colorProfile)
-				.withProducer("CityHall")
-				// Only what the document itself holds: a page can never make the server fetch an address.
-				.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
-						ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
-				.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
-						ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-				.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY, 400, FontStyle.NORMAL, true,
-						EnumSet.of(FSFontUseCase.DOCUMENT, FSFontUseCase.FALLBACK_PRE, FSFontUseCase.FALLBACK_FINAL));
-		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
-			renderer.createPDFWithoutClosing();
-			PDDocument pdf = renderer.getPdfDocument();
-			pdf.getDocumentCatalog().setLanguage(lang);
-			pdf.getDocumentInformation().setTitle(title);
-			addLanguageToMetadata(pdf, lang);
-			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			// PDF/A-1 is PDF 1.4: a classic cross-reference table, no object streams.
-			pdf.save(out, CompressParameters.NO_COMPRESSION);
-			return out.toByteArray();
+		TrueTypeFont parsed = borrowFont();
+		try (PDDocument pdf = new PDDocument()) {
+			PdfRendererBuilder builder = new PdfRendererBuilder()
+					.withW3cDocument(document, null)
+					.usePDDocument(pdf)
+					.usePdfAConformance(PdfAConformance.PDFA_1_B)
+					.useColorProfile(colorProfile)
+					.withProducer("CityHall")
+					.useCacheStore(CacheStore.PDF_FONT_METRICS, fontMetrics)
+					// Only what the document itself holds: a page can never make the server fetch an address.
+					.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+							ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
+					.useExternalResourceAccessControl((uri, type) -> uri != null && uri.startsWith("data:"),
+							ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
+					// The parsed font, embedded as a subset of the glyphs used, for every family the document names...
+					.useFont(new PDFontSupplier(PDType0Font.load(pdf, parsed, true)), FONT_FAMILY, 400, FontStyle.NORMAL, true)
+					// ...and the same font as the fallback for any other family, read only if a document ever needs it.
+					.useFont(() -> new ByteArrayInputStream(font), FONT_FAMILY, 400, FontStyle.NORMAL, true,
+							EnumSet.of(FSFontUseCase.FALLBACK_PRE, FSFontUseCase.FALLBACK_FINAL));
+			try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
+				renderer.createPDFWithoutClosing();
+				pdf.getDocumentCatalog().setLanguage(lang);
+				pdf.getDocumentInformation().setTitle(title);
+				addLanguageToMetadata(pdf, lang);
+				ByteArrayOutputStream out = new ByteArrayOutputStream();
+				// PDF/A-1 is PDF 1.4: a classic cross-reference table, no object streams.
+				pdf.save(out, CompressParameters.NO_COMPRESSION);
+				return out.toByteArray();
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Could not render the PDF document '" + title + "'", ex);
+		}
+		finally {
+			parsedFonts.offer(parsed);
+		}
+	}
+
+	private TrueTypeFont borrowFont() {
+		TrueTypeFont parsed = parsedFonts.poll();
+		if (parsed != null) {
+			return parsed;
+		}
+		try {
+			return new TTFParser().parse(new RandomAccessReadBuffer(font));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not parse the font for PDF documents", ex);
 		}
 	}
 
@@ -144,17 +197,13 @@ public final class PdfDocuments {
 		}
 	}
 
-	private static Document parse(String xhtml) {
+	private Document parse(String xhtml) {
 		try {
-			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-			factory.setNamespaceAware(true);
-			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
-			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-			factory.setXIncludeAware(false);
-			factory.setExpandEntityReferences(false);
-			DocumentBuilder parser = factory.newDocumentBuilder();
+			DocumentBuilder parser;
+			// A factory is not promised to be thread-safe; making a parser from it is quick.
+			synchronized (xmlParsers) {
+				parser = xmlParsers.newDocumentBuilder();
+			}
 			parser.setErrorHandler(null);
 			return parser.parse(new InputSource(new StringReader(xhtml)));
 		}
@@ -166,6 +215,24 @@ public final class PdfDocuments {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Looking up the factory scans the class path; it is done once. */
+	private static DocumentBuilderFactory xmlParsers() {
+		try {
+			DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+			factory.setNamespaceAware(true);
+			factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
+			factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+			factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+			factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+			factory.setXIncludeAware(false);
+			factory.setExpandEntityReferences(false);
+			return factory;
+		}
+		catch (ParserConfigurationException ex) {
+			throw new IllegalStateException("The XML parser cannot be configured safely", ex);
 		}
 	}
 

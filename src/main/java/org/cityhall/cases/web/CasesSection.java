@@ -2,6 +2,7 @@ package org.cityhall.cases.web;
 
 import java.security.Principal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,13 +22,15 @@ import org.springframework.stereotype.Component;
 class CasesSection implements MyPagesSection {
 
 	private final CaseLists lists;
+	private final CaseLines lines;
 	private final Drafts drafts;
 	private final Catalogue catalogue;
 	private final MessageSource messages;
 	private final Clock clock;
 
-	CasesSection(CaseLists lists, Drafts drafts, Catalogue catalogue, MessageSource messages, Clock clock) {
+	CasesSection(CaseLists lists, CaseLines lines, Drafts drafts, Catalogue catalogue, MessageSource messages, Clock clock) {
 		this.lists = lists;
+		this.lines = lines;
 		this.drafts = drafts;
 		this.catalogue = catalogue;
 		this.messages = messages;
@@ -49,9 +52,10 @@ class CasesSection implements MyPagesSection {
 		if (ongoingDrafts.isEmpty() && all.isEmpty()) {
 			return Optional.empty();
 		}
+		Instant now = clock.instant();
 		return Optional.of(new Content(messages.getMessage("cases.mypages.heading", null, locale), "cases/my-pages :: section",
-				Map.of("drafts", ongoingDrafts, "open", all.stream().filter(c -> c.status().isOpen()).toList(),
-						"done", all.stream().filter(c -> !c.status().isOpen()).toList(), "catalogue", catalogue,
-						"now", clock.instant(), "zone", java.time.ZoneId.of("Europe/Stockholm"))));
+				Map.of("drafts", ongoingDrafts, "open", lines.of(all.stream().filter(c -> c.status().isOpen()).toList(), locale, now),
+						"done", lines.of(all.stream().filter(c -> !c.status().isOpen()).toList(), locale, now),
+						"catalogue", catalogue, "zone", java.time.ZoneId.of("Europe/Stockholm"))));
 	}
 }

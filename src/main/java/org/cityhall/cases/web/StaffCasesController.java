@@ -59,6 +59,8 @@ class StaffCasesController {
 
 	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 	static final List<String> TEMPLATES = List.of("granted", "partly-granted", "refused");
+	/** Cases on one page of the inbox; the others are a page away. */
+	static final int PAGE_SIZE = 50;
 
 	private final CaseLists lists;
 	private final CaseHandling handling;
@@ -67,12 +69,13 @@ class StaffCasesController {
 	private final Catalogue catalogue;
 	private final CaseViews views;
 	private final CaseFiles files;
+	private final CaseLines lines;
 	private final AuditLog audit;
 	private final MessageSource bundles;
 	private final Clock clock;
 
 	StaffCasesController(CaseLists lists, CaseHandling handling, CaseMessages messages, Cases cases, Catalogue catalogue,
-			CaseViews views, CaseFiles files, AuditLog audit, MessageSource bundles, Clock clock) {
+			CaseViews views, CaseFiles files, CaseLines lines, AuditLog audit, MessageSource bundles, Clock clock) {
 		this.lists = lists;
 		this.handling = handling;
 		this.messages = messages;
@@ -80,6 +83,7 @@ class StaffCasesController {
 		this.catalogue = catalogue;
 		this.views = views;
 		this.files = files;
+		this.lines = lines;
 		this.audit = audit;
 		this.bundles = bundles;
 		this.clock = clock;
@@ -92,7 +96,8 @@ class StaffCasesController {
 
 	@GetMapping("/staff/cases")
 	String inbox(Actor officer, @RequestParam Optional<String> department, @RequestParam(defaultValue = "new") String filter,
-			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String purpose, Model model) {
+			@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "") String purpose,
+			@RequestParam(defaultValue = "1") String page, Locale locale, Model model) {
 		List<Department> mine = departments(officer);
 		if (mine.isEmpty()) {
 			throw new CaseAccessDenied(officer.who().id() + " handles no department's cases");
@@ -107,43 +112,57 @@ class StaffCasesController {
 		model.addAttribute("filters", CaseLists.Filter.values());
 		model.addAttribute("counts", lists.counts(chosen.id(), officer.who().id()));
 		model.addAttribute("q", q);
-		model.addAttribute("now", clock.instant());
-		model.addAttribute("zone", SWEDEN);
-		model.addAttribute("catalogue", catalogue);
 		model.addAttribute("purposes", List.of("handling", "enquiry"));
 		model.addAttribute("purpose", purpose);
 		String query = q.strip();
 		if (query.isEmpty()) {
-			model.addAttribute("cases", lists.inbox(chosen.id(), chosenFilter, officer.who().id(), Optional.empty(), 200));
+			int pageNumber = pageNumber(page);
+			// One more than a page tells whether there is a next one.
+			List<CaseSummary> found = lists.inbox(chosen.id(), chosenFilter, officer.who().id(), Optional.empty(),
+					(pageNumber - 1) * PAGE_SIZE, PAGE_SIZE + 1);
+			model.addAttribute("cases", lines.of(found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found, locale,
+					clock.instant()));
+			model.addAttribute("page", pageNumber);
+			model.addAttribute("nextPage", found.size() > PAGE_SIZE);
 			return "cases/staff/inbox";
 		}
 		Optional<CaseNumber> number = CaseNumber.parse(query);
 		if (number.isPresent()) {
 			return handling.inDepartmentIfAny(chosen.id(), number.get()).isPresent()
 					? "redirect:/staff/cases/" + number.get().value()
-					: searched(model, List.of(), "cases.staff.search.none");
+					: searched(model, locale, List.of(), "cases.staff.search.none");
 		}
 		String digits = query.replaceAll("[\\s-]", "");
 		if (OrganisationNumber.isValid(query) && digits.length() == 10 && !PersonalIdentityNumber.isValid(query)) {
-			return searched(model, lists.aboutParty(chosen.id(), OrganisationNumber.parse(query).value()),
+			return searched(model, locale, lists.aboutParty(chosen.id(), OrganisationNumber.parse(query).value()),
 					"cases.staff.search.none");
 		}
 		if (PersonalIdentityNumber.isValid(query)) {
 			if (!List.of("handling", "enquiry").contains(purpose)) {
 				model.addAttribute("purposeError", "cases.staff.search.purpose");
-				return searched(model, List.of(), null);
+				return searched(model, locale, List.of(), null);
 			}
 			PersonalIdentityNumber person = PersonalIdentityNumber.parse(query);
 			audit.recordRead(new AuditLog.Read(officer.who().id(), officer.who().displayName(), StaffRoles.OFFICER,
 					person.value(), "cases-of-person:" + chosen.id(), purpose, "back-office"));
-			return searched(model, lists.aboutParty(chosen.id(), person.value()), "cases.staff.search.none");
+			return searched(model, locale, lists.aboutParty(chosen.id(), person.value()), "cases.staff.search.none");
 		}
 		model.addAttribute("queryError", "cases.staff.search.invalid");
-		return searched(model, List.of(), null);
+		return searched(model, locale, List.of(), null);
 	}
 
-	private static String searched(Model model, List<CaseSummary> found, String noneKey) {
-		model.addAttribute("cases", found);
+	/** The page asked for; anything but a page number (typed by hand, say) is the first page. */
+	static int pageNumber(String typed) {
+		String digits = typed.strip();
+		if (digits.isEmpty() || digits.length() > 5 || !digits.chars().allMatch(Character::isDigit)) {
+			return 1;
+		}
+		return Math.max(1, Integer.parseInt(digits));
+	}
+
+	private String searched(Model model, Locale locale, List<CaseSummary> found, String noneKey) {
+		model.addAttribute("cases", lines.of(found, locale,
+				clock.instant()));
 		model.addAttribute("searched", true);
 		model.addAttribute("noneKey", noneKey);
 		return "cases/staff/inbox";
