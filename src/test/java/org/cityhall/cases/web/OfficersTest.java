@@ -66,6 +66,14 @@ class OfficersTest {
 	}
 
 	@Test
+	void aDepartmentWithoutCasesSeesAnEmptyInboxNotAnError() throws Exception {
+		// No test applies to the labour market administration's e-services: its inbox stays empty.
+		mvc.perform(get("/staff/cases").param("department", "labour-market").param("filter", "overdue")
+				.with(SignedInAs.staff("officer-labour-market", ScopedRole.inDepartment(StaffRoles.OFFICER, "labour-market"))))
+				.andExpect(status().isOk()).andExpect(content().string(Matchers.containsString("Inga ärenden")));
+	}
+
+	@Test
 	void anOfficerAsksForASupplementTheResidentAnswersAndTheOfficerDecides() throws Exception {
 		String number = submittedCase();
 		String officerCase = "/staff/cases/" + number;
