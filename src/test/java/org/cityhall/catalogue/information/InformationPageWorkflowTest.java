@@ -117,7 +117,8 @@ class InformationPageWorkflowTest {
 		mvc.perform(post("/staff/information/" + slug + "/send-back").param("comment", "Lägg till hur hög en altan får vara.")
 				.with(publisher(DEPARTMENT)).with(csrf())).andExpect(redirectedUrl("/staff/information/" + slug));
 		String sentBack = staffPage(slug, editor(DEPARTMENT));
-		assertThat(sentBack).contains("Skickad tillbaka", "Lägg till hur hög en altan får vara.", "id=\"edit\"");
+		assertThat(sentBack).contains("Skickad tillbaka", "Lägg till hur hög en altan får vara.", "id=\"edit\"",
+				"<h2 id=\"section-om-strandskydd\" class=\"govuk-heading-m\">Om strandskydd</h2>");
 
 		write(slug, "Bygglov för altan", "Permits for decks", editor(DEPARTMENT), "/staff/information/" + slug + "/edit");
 		assertThat(staffPage(slug, editor(DEPARTMENT))).contains(">Utkast<");
