@@ -77,7 +77,7 @@ class IdentityBrowserTest {
 		String email = "visitor-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
 		browser.visit("/login/visitor");
 		browser.find(By.id("email")).sendKeys(email);
-		submit(browser, By.cssSelector("form button[type=submit]"), 200);
+		submit(browser, By.cssSelector("main form button[type=submit]"), 200);
 		assertThat(browser.path()).isEqualTo("/login/visitor/code");
 
 		MimeMessage mail = TestMailServer.messagesTo(email).get(0);
