@@ -207,7 +207,18 @@ class ApplicationController {
 			// A second click, or a retried request: the first one made the case.
 			return earlier.get();
 		}
-		Filling filling = filling(draftId, request);
+		Filling filling;
+		try {
+			filling = filling(draftId, request);
+		}
+		catch (ResponseStatusException notFound) {
+			// Another click may have submitted the draft since the look above: give that case's receipt.
+			Optional<String> meanwhile = submittedAlready(draftId, request);
+			if (meanwhile.isPresent()) {
+				return meanwhile.get();
+			}
+			throw notFound;
+		}
 		LocalDate today = LocalDate.now(clock.withZone(SWEDEN));
 		Optional<Step> incomplete = filling.firstIncomplete(today);
 		if (incomplete.isPresent()) {

@@ -113,6 +113,9 @@ class NoticeDeliveryTest {
 		TestNotice again = new TestNotice(notice.eventId(), resident, null, "HPL-2026-000199");
 
 		transactions.executeWithoutResult(status -> events.publishEvent(notice));
+		// Listeners run on several threads: the second publication comes once the first is handled, so the
+		// texts kept are known to be the first's.
+		await().atMost(PATIENCE).until(() -> completedPublications(notice) == 1);
 		transactions.executeWithoutResult(status -> events.publishEvent(again));
 
 		await().atMost(PATIENCE).until(() -> completedPublications(notice) == 2);
