@@ -180,44 +180,29 @@ public final class InformationMarkdown {
 
 		private final Set<String> ids = new HashSet<>();
 
+		/** The class of each element that needs no more than its class. */
+		private static final Map<Class<? extends Node>, String> PLAIN = Map.of(
+				Paragraph.class, "govuk-body",
+				BulletList.class, "govuk-list govuk-list--bullet",
+				OrderedList.class, "govuk-list govuk-list--number",
+				BlockQuote.class, "govuk-inset-text",
+				ThematicBreak.class, "govuk-section-break govuk-section-break--l govuk-section-break--visible",
+				TableBlock.class, "govuk-table",
+				TableHead.class, "govuk-table__head",
+				TableBody.class, "govuk-table__body",
+				TableRow.class, "govuk-table__row");
+
 		@Override
 		public void setAttributes(Node node, String tagName, Map<String, String> attributes) {
-			String css = null;
+			String css = PLAIN.get(node.getClass());
 			if (node instanceof Heading heading) {
 				css = heading.getLevel() == 2 ? "govuk-heading-m" : "govuk-heading-s";
 				attributes.put("id", uniqueId(Cleaning.textOf(heading)));
-			}
-			else if (node instanceof Paragraph) {
-				css = "govuk-body";
-			}
-			else if (node instanceof BulletList) {
-				css = "govuk-list govuk-list--bullet";
-			}
-			else if (node instanceof OrderedList) {
-				css = "govuk-list govuk-list--number";
 			}
 			else if (node instanceof Link) {
 				// The renderer marks every link nofollow when it checks addresses; these are the city's own pages.
 				attributes.remove("rel");
 				css = "govuk-link";
-			}
-			else if (node instanceof BlockQuote) {
-				css = "govuk-inset-text";
-			}
-			else if (node instanceof ThematicBreak) {
-				css = "govuk-section-break govuk-section-break--l govuk-section-break--visible";
-			}
-			else if (node instanceof TableBlock) {
-				css = "govuk-table";
-			}
-			else if (node instanceof TableHead) {
-				css = "govuk-table__head";
-			}
-			else if (node instanceof TableBody) {
-				css = "govuk-table__body";
-			}
-			else if (node instanceof TableRow) {
-				css = "govuk-table__row";
 			}
 			else if (node instanceof TableCell cell) {
 				// HTML's align attribute is obsolete; GOV.UK's numeric class aligns right.
