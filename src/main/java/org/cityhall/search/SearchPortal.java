@@ -15,7 +15,6 @@ import org.cityhall.shared.Actor;
 import org.cityhall.shared.Party;
 import org.cityhall.shared.ScopedRole;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The search portal: finds what the searcher may see, checked at the moment of the query. Everyone
@@ -60,7 +59,6 @@ public class SearchPortal {
 	 * @param page from 1
 	 * @throws IllegalArgumentException when the query is longer than {@link #MAX_QUERY_LENGTH}
 	 */
-	@Transactional
 	public SearchResults search(Optional<Actor> searcher, String query, Optional<String> kind, Optional<String> department,
 			int page, Locale locale) {
 		checkLength(query);
@@ -115,10 +113,11 @@ public class SearchPortal {
 		Party.Staff who = (Party.Staff) staff.who();
 		String role = staff.roles().stream().map(ScopedRole::role).filter(ROLES_THAT_READ_RECORDS::contains).findFirst()
 				.orElse(StaffRoles.OFFICER);
-		for (SearchResults.Hit hit : results.hits()) {
-			hit.subject().ifPresent(subject -> audit.recordRead(new AuditLog.Read(who.id(), who.displayName(), role, subject,
-					"search:" + hit.matter().orElse(hit.kind()), "search", "web")));
-		}
+		audit.recordReads(results.hits().stream()
+				.filter(hit -> hit.subject().isPresent())
+				.map(hit -> new AuditLog.Read(who.id(), who.displayName(), role, hit.subject().get(),
+						"search:" + hit.matter().orElse(hit.kind()), "search", "web"))
+				.toList());
 	}
 
 	/** Staff follow a case's records to the officers' page of the case, not to the resident's. */

@@ -91,33 +91,44 @@ class ArchiveFilingTest {
 	}
 
 	@Test
-	void concurrentFilersAndRolledBackFilingsLeaveNoGapInTheSequence() throws Exception {
-		ExecutorService threads = Executors.newFixedThreadPool(6);
+	void concurrentFilersLeaveNoGapInTheSequenceAndEachRecordLinksToTheOneBefore() throws Exception {
+		ExecutorService threads = Executors.newFixedThreadPool(8);
 		List<Callable<Long>> work = new ArrayList<>();
-		for (int i = 0; i < 60; i++) {
-			boolean rollBack = i % 4 == 0;
-			work.add(() -> transactions.execute(status -> {
-				long sequence = filing.file(TestRecord.about(PARENT, List.of())).sequence();
-				if (rollBack) {
-					status.setRollbackOnly();
-				}
-				return sequence;
-			}));
+		for (int i = 0; i < 80; i++) {
+			work.add(() -> filing.file(TestRecord.about(PARENT, List.of())).sequence());
 		}
+		List<Long> sequences = new ArrayList<>();
 		try {
 			for (Future<Long> done : threads.invokeAll(work)) {
-				done.get();
+				sequences.add(done.get());
 			}
 		}
 		finally {
 			threads.shutdown();
 		}
 
+		assertThat(sequences).doesNotHaveDuplicates().hasSize(80);
 		// The whole archive, read at one moment: sequences 1..head, each once.
 		var chain = jdbc.sql("SELECT count(*) AS records, max(sequence) AS last, (SELECT sequence FROM archive_chain) AS head "
 				+ "FROM archive_record").query((row, n) -> new long[] {row.getLong("records"), row.getLong("last"), row.getLong("head")})
 				.single();
-		assertThat(chain[0]).isEqualTo(chain[1]).isGreaterThanOrEqualTo(45);
+		assertThat(chain[0]).isEqualTo(chain[1]).isEqualTo(chain[2]);
+		assertThat(jdbc.sql("SELECT count(*) FROM archive_record r LEFT JOIN archive_record before ON before.sequence = r.sequence - 1 "
+						+ "WHERE r.sequence IN (:sequences) AND r.prev_hash = coalesce(before.hash, repeat('0', 64))")
+				.param("sequences", sequences).query(Long.class).single())
+				.isEqualTo(80);
+	}
+
+	@Test
+	void aRecordFiledInATransactionThatRollsBackStaysFiled() {
+		TestRecord event = TestRecord.about(PARENT, List.of());
+
+		transactions.executeWithoutResult(status -> {
+			filing.file(event);
+			status.setRollbackOnly();
+		});
+
+		assertThat(records.ofMatter(event.matter())).hasSize(1);
 	}
 
 	@Test

@@ -67,6 +67,27 @@ class AuditLogTest {
 	}
 
 	@Test
+	void readsRecordedTogetherAreEachARecordWithAllTheirFields() {
+		String child = randomSubject();
+		String parent = randomSubject();
+		String officer = randomStaff("officer");
+
+		log.recordReads(List.of(byOfficer(officer, child, "search:BL-2026-000001"),
+				new AuditLog.Read(officer, "Officer", "officer", parent, "search:BL-2026-000002", "search", "web")));
+		log.recordReads(List.of());
+
+		assertThat(log.search(AuditQuery.all().withSubject(child))).singleElement()
+				.satisfies(read -> assertThat(read.what()).isEqualTo("search:BL-2026-000001"));
+		assertThat(log.search(AuditQuery.all().withSubject(parent))).singleElement().satisfies(read -> {
+			assertThat(read.actorId()).isEqualTo(officer);
+			assertThat(read.actorName()).isEqualTo("Officer");
+			assertThat(read.actorRole()).isEqualTo("officer");
+			assertThat(read.purpose()).isEqualTo("search");
+			assertThat(read.channel()).isEqualTo("web");
+		});
+	}
+
+	@Test
 	void theDatabaseRefusesToChangeOrRemoveARecord() {
 		String subject = randomSubject();
 		log.recordRead(byOfficer(randomStaff("officer"), subject, "profile"));

@@ -1,26 +1,15 @@
 package org.cityhall.archive.filing;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 
-import com.github.f4b6a3.uuid.UuidCreator;
 import org.cityhall.archive.Archivable;
 import org.cityhall.archive.ArchiveEntry;
 import org.cityhall.archive.chain.CanonicalJson;
-import org.cityhall.archive.chain.ChainHashing;
-import org.cityhall.archive.chain.RecordRow;
-import org.cityhall.documents.DocumentId;
-import org.cityhall.shared.Party;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -29,9 +18,17 @@ import tools.jackson.databind.json.JsonMapper;
  * publication incomplete, and it is handed over again on restart (or by the periodic resubmission);
  * the record's key makes the second handing a no-op.
  * <p>
- * The chain's head ({@code archive_chain}) is locked for the filing transaction, so records take
- * sequences one after another, without gaps, in the order they commit: a reader never sees record
- * N + 1 before record N.
+ * The chain's head ({@code archive_chain}) is locked while records are appended ({@link ChainSequencer},
+ * in batches), so records take sequences one after another, without gaps, in the order they commit: a
+ * reader never sees record N + 1 before record N.
+ * <p>
+ * The appending transaction commits without waiting for its WAL flush ({@code synchronous_commit =
+ * off}), since the head stays locked until it commits. Nothing is lost by it: the event publication is
+ * completed in a later transaction that does wait, and the WAL is flushed in order, so a publication
+ * marked complete always has its record on disk; a crash before the flush loses the record, the head's
+ * move and the completion together, and the event is filed again on restart under the same sequence.
+ * (A reader may, in that window, have seen a record that is filed again after the crash with another
+ * id: followers such as the search index check ids, not only sequences.)
  */
 @Service
 public class FilingRecords {
@@ -40,25 +37,31 @@ public class FilingRecords {
 
 	private final JdbcClient jdbc;
 	private final JsonMapper json;
-	private final Clock clock;
+	private final ChainSequencer sequencer;
 
-	FilingRecords(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	FilingRecords(JdbcClient jdbc, JsonMapper json, ChainSequencer sequencer) {
 		this.jdbc = jdbc;
 		this.json = json;
-		this.clock = clock;
+		this.sequencer = sequencer;
 	}
 
-	@ApplicationModuleListener
+	/**
+	 * Files the event from its publication. Not in a transaction of its own: the record is filed in the
+	 * sequencer's, and a listener that held a connection while it waited would take one from the pool
+	 * the sequencer needs.
+	 */
+	@Async
+	@TransactionalEventListener
 	void on(Archivable event) {
-		waitForCommitOnlyOutsideTheLock();
 		file(event);
 	}
 
 	/**
-	 * Files the event, unless a record with its key is filed already.
+	 * Files the event, unless a record with its key is filed already. The record is committed when this
+	 * returns, in a transaction of its own (whatever transaction the caller is in), together with others
+	 * filed at the same time.
 	 * @return the record's id and sequence, new or already there
 	 */
-	@Transactional
 	public Filed file(Archivable event) {
 		ArchiveEntry entry = event.archiveEntry();
 		Optional<Filed> already = filed(entry.key());
@@ -66,100 +69,15 @@ public class FilingRecords {
 			return already.get();
 		}
 		String content = CanonicalJson.of(json.valueToTree(event));
-		return append(entry, sourceModule(event.getClass()), content);
+		return sequencer.append(entry, sourceModule(event.getClass()), content);
 	}
 
 	/**
-	 * Files an entry whose content is already canonical JSON in a transaction of its own, as the
-	 * listener does: for the benchmark, which files records without building events.
+	 * Files an entry whose content is already canonical JSON, as the listener does: for the benchmark,
+	 * which files records without building events.
 	 */
-	@Transactional(propagation = Propagation.REQUIRES_NEW)
 	public Filed fileAlone(ArchiveEntry entry, String sourceModule, String canonicalContent) {
-		waitForCommitOnlyOutsideTheLock();
-		return filed(entry.key()).orElseGet(() -> append(entry, sourceModule, canonicalContent));
-	}
-
-	/**
-	 * The chain's head stays locked until the filing commits, so a commit that waited for its WAL
-	 * flush (4 ms on a plain disk) would let no more than a few hundred records a second through. The
-	 * filing transaction, always one of its own, therefore commits without waiting for the flush
-	 * ({@code synchronous_commit = off}). Nothing is lost by it: the event publication is completed
-	 * in a later transaction that does wait, and the WAL is flushed in order, so a publication marked
-	 * complete always has its record on disk; a crash before the flush loses the record, the head's
-	 * move and the completion together, and the event is filed again on restart under the same
-	 * sequence. (A reader may, in that window, have seen a record that is filed again after the crash
-	 * with another id: followers such as the search index check ids, not only sequences.)
-	 */
-	private void waitForCommitOnlyOutsideTheLock() {
-		jdbc.sql("SET LOCAL synchronous_commit = off").update();
-	}
-
-	private Filed append(ArchiveEntry entry, String sourceModule, String content) {
-		// Two round trips while the head is locked, since every other filer waits for them: the lock with
-		// the check for the key (another delivery of the same event may have filed it meanwhile), then the
-		// record inserted and the head moved in one statement.
-		Head head = jdbc.sql("SELECT sequence, hash, (SELECT id FROM archive_record WHERE key = :key) AS filed, "
-						+ "(SELECT sequence FROM archive_record WHERE key = :key) AS filed_sequence "
-						+ "FROM archive_chain WHERE singleton FOR UPDATE")
-				.param("key", entry.key())
-				.query((row, number) -> {
-					UUID filed = row.getObject("filed", UUID.class);
-					return new Head(row.getLong("sequence"), row.getString("hash"),
-							filed == null ? Optional.empty() : Optional.of(new Filed(filed, row.getLong("filed_sequence"), false)));
-				})
-				.single();
-		if (head.filed().isPresent()) {
-			return head.filed().get();
-		}
-		RecordRow row = row(entry, sourceModule, content, head);
-		jdbc.sql("""
-				WITH filed AS (
-				  INSERT INTO archive_record (id, sequence, key, occurred_at, filed_at, source_module, record_type,
-				    subject_kind, subject_id, subject_name, matter, title_sv, title_en, department, retention, audience,
-				    closes_matter, content, documents, digest, prev_hash, hash)
-				  VALUES (:id, :sequence, :key, :occurredAt, :filedAt, :sourceModule, :recordType,
-				    :subjectKind, :subjectId, :subjectName, :matter, :titleSv, :titleEn, :department, :retention, :audience,
-				    :closesMatter, :content, :documents, :digest, :prevHash, :hash)
-				  RETURNING sequence, hash)
-				UPDATE archive_chain SET sequence = filed.sequence, hash = filed.hash FROM filed WHERE singleton""")
-				.param("id", row.id())
-				.param("sequence", row.sequence())
-				.param("key", row.key())
-				.param("occurredAt", utc(row.occurredAt()))
-				.param("filedAt", utc(row.filedAt()))
-				.param("sourceModule", row.sourceModule())
-				.param("recordType", row.recordType())
-				.param("subjectKind", row.subjectKind())
-				.param("subjectId", row.subjectId())
-				.param("subjectName", row.subjectName())
-				.param("matter", row.matter())
-				.param("titleSv", row.titleSv())
-				.param("titleEn", row.titleEn())
-				.param("department", row.department())
-				.param("retention", row.retention())
-				.param("audience", row.audience())
-				.param("closesMatter", row.closesMatter())
-				.param("content", row.content())
-				.param("documents", row.documents().toArray(String[]::new))
-				.param("digest", row.digest())
-				.param("prevHash", row.prevHash())
-				.param("hash", row.hash())
-				.update();
-		return new Filed(row.id(), row.sequence(), true);
-	}
-
-	private RecordRow row(ArchiveEntry entry, String sourceModule, String content, Head head) {
-		Optional<Party> subject = entry.subject();
-		RecordRow unhashed = new RecordRow(UuidCreator.getTimeOrderedEpoch(), head.sequence() + 1, entry.key(),
-				micros(entry.occurredAt()), micros(clock.instant()), sourceModule, entry.recordType(),
-				subject.map(Party::kind).orElse(null), subject.map(Party::id).orElse(null),
-				subject.map(FilingRecords::nameOf).orElse(null), entry.matter().orElse(null), entry.title().sv(),
-				entry.title().en(), entry.department().orElse(null), entry.retention().code(), entry.audience().name(),
-				entry.closesMatter(), content, entry.documents().stream().map(DocumentId::sha256).toList(), null,
-				head.hash(), null, null);
-		ChainHashing hashing = new ChainHashing();
-		String digest = hashing.digest(unhashed);
-		return unhashed.chained(digest, hashing.link(head.hash(), digest));
+		return filed(entry.key()).orElseGet(() -> sequencer.append(entry, sourceModule, canonicalContent));
 	}
 
 	private Optional<Filed> filed(String key) {
@@ -179,25 +97,6 @@ public class FilingRecords {
 			throw new IllegalArgumentException(name + " is not in a CityHall module (org.cityhall.<module>)");
 		}
 		return name.substring(MODULE_ROOT.length(), name.indexOf('.', MODULE_ROOT.length()));
-	}
-
-	/** The name the subject was given with, never a masked number or an address in its place. */
-	private static String nameOf(Party party) {
-		if (party instanceof Party.Person person) {
-			return person.name();
-		}
-		return party instanceof Party.Visitor ? null : party.displayName();
-	}
-
-	private static Instant micros(Instant instant) {
-		return instant.truncatedTo(ChronoUnit.MICROS);
-	}
-
-	private static OffsetDateTime utc(Instant instant) {
-		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
-	}
-
-	private record Head(long sequence, String hash, Optional<Filed> filed) {
 	}
 
 	/**

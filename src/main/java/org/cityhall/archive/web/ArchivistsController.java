@@ -148,7 +148,8 @@ class ArchivistsController {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		Archivist archivist = Archivist.of(principal);
-		subjects.forEach(subject -> audit.recordRead(archivist.read(subject, "archive-export:matter:" + matter, purpose(purpose))));
+		audit.recordReads(subjects.stream().map(subject -> archivist.read(subject, "archive-export:matter:" + matter, purpose(purpose)))
+				.toList());
 		return Downloads.sip("arende-" + matter.replaceAll("[^A-Za-z0-9-]", "_"), out -> exports.matter(matter, out));
 	}
 
