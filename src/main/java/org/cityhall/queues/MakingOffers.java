@@ -17,13 +17,10 @@ import org.cityhall.queues.QueueEntryChanged.Change;
 import org.cityhall.shared.Actor;
 import org.cityhall.shared.LevelOfAssurance;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import com.github.f4b6a3.uuid.UuidCreator;
-
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 
 /**
  * Free places and their offers. A free place goes to the best-ranked waiting entry that has no other
@@ -152,8 +149,6 @@ public class MakingOffers {
 	}
 
 	/** Closes the offers whose deadline passed, passing each place to the next in line. */
-	@Scheduled(fixedDelayString = "${cityhall.queues.expiry-interval:PT1M}", initialDelayString = "PT1M")
-	@SchedulerLock(name = "queues-offer-expiry")
 	@Transactional
 	public int expireOverdue() {
 		List<UUID> overdue = jdbc.sql("SELECT id FROM queues_offer WHERE status = 'pending' AND deadline < ? "

@@ -60,7 +60,8 @@ public class QueueEntries {
 		Queue queue = queues.queue(registration.queueId())
 				.orElseThrow(() -> new IllegalArgumentException("no queue " + registration.queueId()));
 		checkChoices(queue, registration.choices());
-		Instant now = clock.instant();
+		// Kept to the microsecond, as PostgreSQL keeps it, so the entry returned ranks as the one stored.
+		Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
 		List<Entry.Choice> choices = new java.util.ArrayList<>();
 		for (int i = 0; i < registration.choices().size(); i++) {
 			choices.add(new Entry.Choice(registration.choices().get(i), i + 1, Entry.Choice.Status.ACTIVE));
@@ -154,7 +155,8 @@ public class QueueEntries {
 	}
 
 	private void checkChoices(Queue queue, List<String> choices) {
-		if (choices.isEmpty()) {
+		// A housing member may wait without interest in any listing; a child's application names a place.
+		if (choices.isEmpty() && queue.orderedChoices()) {
 			throw new QueueRefused("queues.refused.no-choice");
 		}
 		if (choices.size() > queue.maxChoices()) {

@@ -125,12 +125,6 @@ public class Queues {
 		jdbc.sql("UPDATE queues_entry SET priority_group = ?, version = version + 1 WHERE id = ?").params(group, entryId).update();
 	}
 
-	/** Joins an entry made without login to the guardian who signed in. */
-	void joinTo(UUID entryId, Party.Person guardian) {
-		jdbc.sql("UPDATE queues_entry SET applicant_type = ?, applicant_id = ?, applicant_name = ? WHERE id = ?")
-				.params(guardian.kind(), guardian.id(), guardian.displayName(), entryId).update();
-	}
-
 	/** The entries waiting for the alternative, in the queue's order, with the household facts a listing filters by. */
 	public OrderIndex orderFor(Alternative alternative, RankingRule rule) {
 		List<RankKey> keys = jdbc.sql("SELECT e.id, e.priority_group, e.queue_date, e.desired_start, e.registered_at "
