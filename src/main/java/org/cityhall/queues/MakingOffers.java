@@ -103,7 +103,7 @@ public class MakingOffers {
 								Timestamp.from(offer.deadline()))
 						.update();
 				Entry entry = queues.entry(candidate).orElseThrow();
-				events.publish(entry, Change.OFFERED, Optional.of(alternativeId), Optional.of(stockholm(offer.deadline())), false,
+				events.publish(entry, Change.OFFERED, Optional.of(alternativeId), Optional.of(stockholmTime(offer.deadline())), false,
 						now);
 				return Optional.of(offer);
 			}
@@ -203,7 +203,7 @@ public class MakingOffers {
 		}
 		if (offer.status() == Offer.Status.EXPIRED
 				|| offer.status() == Offer.Status.PENDING && clock.instant().isAfter(offer.deadline())) {
-			throw new QueueRefused("queues.refused.offer-expired", stockholm(offer.deadline()));
+			throw new QueueRefused("queues.refused.offer-expired", stockholmTime(offer.deadline()));
 		}
 		if (!offer.isPending()) {
 			throw new QueueRefused("queues.refused.offer-answered");
@@ -234,7 +234,8 @@ public class MakingOffers {
 				.param(entryId).query(Integer.class).single() == 0;
 	}
 
-	static String stockholm(Instant instant) {
+	/** A moment as Stockholm reads it, to the minute: {@code 2026-12-11 14:05}. */
+	public static String stockholmTime(Instant instant) {
 		return instant.atZone(SWEDEN).toLocalDateTime().withSecond(0).withNano(0).toString().replace('T', ' ');
 	}
 

@@ -132,7 +132,7 @@ class QueueEngineTest {
 					assertThat(refused.messageKey()).isEqualTo("queues.refused.offer-expired");
 					assertThat(messages.getMessage(refused.messageKey(), refused.arguments().toArray(), Locale.ENGLISH))
 							.startsWith("The offer could not be accepted: the deadline passed on "
-									+ MakingOffers.stockholm(offer.deadline()));
+									+ MakingOffers.stockholmTime(offer.deadline()));
 				});
 		assertThat(queues.entry(guardian.entry.id()).orElseThrow().status()).isEqualTo(Entry.Status.WAITING);
 		assertThat(offers.offer(offer.id()).orElseThrow().status()).isEqualTo(Offer.Status.PENDING);
