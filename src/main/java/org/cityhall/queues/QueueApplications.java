@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.cityhall.cases.Handling;
 import org.cityhall.cases.Submission;
 import org.cityhall.cases.SubmissionHandler;
-import org.cityhall.cases.SubmissionRefused;
 import org.cityhall.catalogue.EService;
 import org.cityhall.forms.Answers;
 import org.cityhall.shared.LocalizedText;
@@ -57,16 +56,11 @@ class QueueApplications implements SubmissionHandler {
 		Party applicant = submission.actor().who();
 		Optional<String> email = answers.values().values().stream().filter(String.class::isInstance).map(String.class::cast)
 				.filter(value -> value.contains("@")).findFirst();
-		try {
-			QueueEntries.Registration registration = switch (queue.id()) {
-				case "housing" -> housing(queue, submission, today, applicant, email);
-				default -> forAChild(queue, submission, today, applicant, email);
-			};
-			entries.register(registration);
-		}
-		catch (QueueRefused refused) {
-			throw new SubmissionRefused(refused.messageKey(), refused.arguments().toArray());
-		}
+		// A QueueRefused is a SubmissionRefused: cases shows its message and keeps the answers.
+		entries.register(switch (queue.id()) {
+			case "housing" -> housing(queue, submission, today, applicant, email);
+			default -> forAChild(queue, submission, today, applicant, email);
+		});
 		return new Handling(false, Optional.of(new LocalizedText(
 				"Du är nu i kön. Under Mina sidor ser du var du står för varje val.",
 				"You are now in the queue. On My pages you see where you stand for each choice.")));

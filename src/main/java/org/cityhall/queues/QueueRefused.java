@@ -1,27 +1,16 @@
 package org.cityhall.queues;
 
-import java.util.List;
+import org.cityhall.cases.SubmissionRefused;
 
 /**
  * A change to a queue that the rules do not allow, with a message for the person: a key from
- * {@code i18n/queues_*.properties} and its arguments. Nothing was changed.
+ * {@code i18n/queues_*.properties} and its arguments. Nothing was changed. It is a
+ * {@link SubmissionRefused}, so an application the queue refuses goes back to the applicant with the
+ * message and the answers kept.
  */
-public class QueueRefused extends RuntimeException {
-
-	private final String messageKey;
-	private final List<Object> arguments;
+public class QueueRefused extends SubmissionRefused {
 
 	public QueueRefused(String messageKey, Object... arguments) {
-		super(messageKey);
-		this.messageKey = messageKey;
-		this.arguments = List.of(arguments);
-	}
-
-	public String messageKey() {
-		return messageKey;
-	}
-
-	public List<Object> arguments() {
-		return arguments;
+		super(messageKey, arguments);
 	}
 }

@@ -130,6 +130,22 @@ class QueueJourneyBrowserTest {
 		assertThat(browser.find(By.id("ranked-" + listing.id())).getText()).contains(DemoPersonas.CO_PARENT.name());
 	}
 
+	@Test
+	void theDistrictsOfficerSeesTheQueueAndIsToldWhatIsWrongInABatchOffer(Browser browser) {
+		browser.visit("/login/staff");
+		click(browser, By.id("login-demo-staff"));
+		browser.find(By.id("staff-officer-district-administrations")).click();
+		click(browser, By.id("demo-staff-sign-in"));
+
+		browser.visit("/staff/queues/preschool?lang=en");
+		browser.visit("/staff/queues/preschool?lang=sv");
+		browser.find(By.id("count")).sendKeys("12");
+		browser.find(By.id("from")).sendKeys("1 augusti");
+		click(browser, By.id("fill"));
+		assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("Skriv ett datum som 2027-08-01.");
+		assertThat(browser.find(By.id("from")).getDomProperty("value")).isEqualTo("1 augusti");
+	}
+
 	private static void signIn(Browser browser, DemoPersonas.Persona persona) {
 		browser.visit("/login");
 		click(browser, By.id("login-demo"));
