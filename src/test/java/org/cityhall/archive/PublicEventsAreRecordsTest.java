@@ -15,6 +15,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.cityhall.cases.CaseDocument;
 import org.cityhall.cases.CaseNotice;
+import org.cityhall.queues.QueueNotice;
 import org.cityhall.cases.DraftAbandoned;
 import org.cityhall.cases.DraftExpiring;
 import org.cityhall.cases.DraftProgressed;
@@ -58,7 +59,8 @@ class PublicEventsAreRecordsTest {
 					+ "the adoption figures only",
 			DraftExpiring.class, "a reminder that a draft will expire: the draft is no record, and the reminder is a notice",
 			CaseNotice.class, "a notice tells the applicant of a case event that is filed itself; the message sent is "
-					+ "not a transaction of its own");
+					+ "not a transaction of its own",
+			QueueNotice.class, "a notice tells the applicant of a queue change that is filed itself as QueueEntryChanged");
 
 	/**
 	 * Types the rule above takes for events but which are values made beside a publication, never

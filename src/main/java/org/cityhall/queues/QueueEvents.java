@@ -1,0 +1,34 @@
+package org.cityhall.queues;
+
+import java.time.Instant;
+import java.util.Optional;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+import com.github.f4b6a3.uuid.UuidCreator;
+
+/** Publishes a change to an entry with the notice that tells its applicant, in the caller's transaction. */
+@Component
+class QueueEvents {
+
+	private final ApplicationEventPublisher events;
+	private final Queues queues;
+
+	QueueEvents(ApplicationEventPublisher events, Queues queues) {
+		this.events = events;
+		this.queues = queues;
+	}
+
+	QueueEntryChanged publish(Entry entry, QueueEntryChanged.Change change, Optional<String> alternativeId,
+			Optional<String> detail, boolean closes, Instant at) {
+		String department = queues.queue(entry.queueId()).map(Queue::department).orElseThrow();
+		Optional<String> alternativeName = alternativeId.flatMap(queues::alternative).map(Alternative::name);
+		QueueEntryChanged changed = new QueueEntryChanged(UuidCreator.getTimeOrderedEpoch(), entry.queueId(), department,
+				entry.reference(), entry.applicant(), entry.subject(), entry.contactEmail(), change, alternativeName, detail,
+				closes, at);
+		events.publishEvent(changed);
+		QueueNotice.of(changed).ifPresent(events::publishEvent);
+		return changed;
+	}
+}

@@ -1,0 +1,132 @@
+package org.cityhall.queues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.cityhall.cases.Receipt;
+import org.cityhall.cases.SubmissionRefused;
+import org.cityhall.cases.Submissions;
+import org.cityhall.catalogue.Catalogue;
+import org.cityhall.catalogue.EService;
+import org.cityhall.forms.Answers;
+import org.cityhall.identity.demo.DemoPersonas;
+import org.cityhall.shared.Actor;
+import org.cityhall.shared.LevelOfAssurance;
+import org.cityhall.shared.OrganisationNumber;
+import org.cityhall.shared.Party;
+import org.cityhall.shared.PersonalIdentityNumber;
+import org.cityhall.testing.CityHallWebTest;
+import org.cityhall.testing.SignedInAs;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import com.github.f4b6a3.uuid.UuidCreator;
+
+/** The housing queue: joining at 18, queue days, interest in listings, and the landlord's ranked and filtered view. */
+@CityHallWebTest
+class HousingQueueTest {
+
+	@Autowired
+	Submissions submissions;
+
+	@Autowired
+	Catalogue catalogue;
+
+	@Autowired
+	Queues queues;
+
+	@Autowired
+	QueueEntries entries;
+
+	@Autowired
+	HousingListings listings;
+
+	@Autowired
+	MockMvc mvc;
+
+	private final Actor landlord = new Actor(new Party.Person(PersonalIdentityNumber.parse(DemoPersonas.BUSINESS_OWNER.id()),
+			DemoPersonas.BUSINESS_OWNER.name()), new Party.Organisation(OrganisationNumber.parse(DemoPersonas.RESTAURANT_ORGANISATION_NUMBER),
+					DemoPersonas.RESTAURANT_NAME), Actor.Representation.SIGNATORY, Set.of(), LevelOfAssurance.LOA3);
+
+	@Test
+	void anAdultJoinsWithTheFeeRecordedAndAChildIsRefused() {
+		Party.Person karin = new Party.Person(PersonalIdentityNumber.parse(DemoPersonas.CAR_OWNER.id()), DemoPersonas.CAR_OWNER.name());
+
+		Receipt receipt = join(Actor.self(karin, LevelOfAssurance.LOA3), 2, true);
+
+		Entry member = queues.entry(receipt.number().value()).orElseThrow();
+		assertThat(member.queueDate()).isEqualTo(LocalDate.now(java.time.ZoneId.of("Europe/Stockholm")));
+		assertThat(member.householdSize()).contains(2);
+		assertThat(member.activeChoices()).isEmpty();
+		Party.Person child = new Party.Person(PersonalIdentityNumber.parse(DemoPersonas.SCHOOL_CHILD.id()), null);
+		assertThatThrownBy(() -> join(Actor.self(child, LevelOfAssurance.LOA3), 1, false))
+				.isInstanceOfSatisfying(SubmissionRefused.class, refused -> assertThat(refused.messageKey()).isEqualTo("queues.refused.housing-adult"));
+		assertThatThrownBy(() -> join(Actor.self(karin, LevelOfAssurance.LOA3), 2, true))
+				.isInstanceOfSatisfying(SubmissionRefused.class, refused -> assertThat(refused.messageKey()).isEqualTo("queues.refused.already-member"));
+	}
+
+	@Test
+	void theLandlordSeesInterestedMembersRankedByQueueDaysWithoutThoseTheRequirementsExclude() throws Exception {
+		Alternative listing = listings.publish(landlord, new HousingListings.Listing("Testgatan " + UuidCreator.getTimeOrderedEpoch(),
+				"Södermalm", 2, 55, 8500, Optional.of(3), true));
+		Entry newer = member(LocalDate.of(2020, 1, 1), 2, true, listing.id());
+		Entry older = member(LocalDate.of(2012, 6, 1), 1, true, listing.id());
+		member(LocalDate.of(2008, 1, 1), 5, true, listing.id());
+		member(LocalDate.of(2009, 1, 1), 1, false, listing.id());
+
+		assertThat(listings.rankedInterest(listing)).extracting(Entry::id).containsExactly(older.id(), newer.id());
+		mvc.perform(get("/my-pages/housing/landlord").with(SignedInAs.resident(PersonalIdentityNumber.parse(DemoPersonas.BUSINESS_OWNER.id()),
+				DemoPersonas.BUSINESS_OWNER.name())))
+				.andExpect(content().string(containsString("Välj att företräda ditt företag")));
+	}
+
+	@Test
+	void aMemberRegistersInterestAndSeesTheirPositionAndTheLimitIsKept() throws Exception {
+		Party.Person anders = new Party.Person(PersonalIdentityNumber.parse(DemoPersonas.RELATIVE.id()), DemoPersonas.RELATIVE.name());
+		join(Actor.self(anders, LevelOfAssurance.LOA3), 1, true);
+		Alternative listing = listings.publish(landlord, new HousingListings.Listing("Provgatan 2", "Farsta", 1, 35, 6000,
+				Optional.empty(), false));
+		var asAnders = SignedInAs.resident(anders.number(), anders.name());
+
+		mvc.perform(post("/my-pages/housing/interest").with(asAnders).with(csrf()).param("listing", listing.id()).param("action", "add"))
+				.andExpect(redirectedUrl("/my-pages/housing"));
+
+		mvc.perform(get("/my-pages/housing").with(asAnders))
+				.andExpect(content().string(allOf(containsString("Du har 0 ködagar"), containsString("Du är intresserad (plats 1)"))));
+		int limit = queues.queue("housing").orElseThrow().maxChoices();
+		Entry member = listings.membershipOf(Actor.self(anders, LevelOfAssurance.LOA3)).orElseThrow();
+		List<String> tooMany = new java.util.ArrayList<>();
+		for (int i = 0; i <= limit; i++) {
+			tooMany.add(listings.publish(landlord, new HousingListings.Listing("Fler " + i, "Farsta", 1, 30, 5000, Optional.empty(), false)).id());
+		}
+		assertThatThrownBy(() -> entries.changeChoices(member.reference(), Actor.self(anders, LevelOfAssurance.LOA3), tooMany, false))
+				.isInstanceOfSatisfying(QueueRefused.class, refused -> assertThat(refused.messageKey()).isEqualTo("queues.refused.too-many-choices"));
+	}
+
+	private Receipt join(Actor actor, int household, boolean income) {
+		EService housing = catalogue.find("housing-queue").orElseThrow();
+		return submissions.submit(new Submissions.Request(housing, actor,
+				new Answers(java.util.Map.of("applicantName", "Test", "householdSize", new java.math.BigDecimal(household), "meetsIncome", income)),
+				List.of(), EService.Channel.WEB, "test:" + UuidCreator.getTimeOrderedEpoch(), Optional.empty(), Optional.empty(), false));
+	}
+
+	private Entry member(LocalDate queueDate, int household, boolean income, String listing) {
+		String reference = "T-" + UuidCreator.getTimeOrderedEpoch();
+		Party member = new Party.Anonymous(reference, "Medlem " + reference);
+		return entries.register(new QueueEntries.Registration("housing", reference, member, member, Optional.empty(), queueDate, 2,
+				Optional.empty(), Optional.empty(), List.of(listing), false, Optional.of(household), Optional.of(income)));
+	}
+}
