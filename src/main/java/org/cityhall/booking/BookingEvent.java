@@ -20,7 +20,8 @@ import org.cityhall.shared.Party;
  * where the event has one, a third argument.
  */
 public sealed interface BookingEvent extends Archivable, Notice
-		permits BookingMade, BookingCancelled, WaitlistJoined, PlaceOffered, OfferExpired, BookingLapsed, BookingReminded {
+		permits BookingMade, BookingCancelled, WaitlistJoined, PlaceOffered, OfferExpired, BookingLapsed, BookingReminded,
+		SeasonApplied, SeasonTimeRefused {
 
 	/** Bookings are kept two years after they end, as the city's plan says for bookings of premises. */
 	RetentionClass RETENTION = RetentionClass.disposeAfterYears(2);

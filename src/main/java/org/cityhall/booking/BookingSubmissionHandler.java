@@ -1,5 +1,6 @@
 package org.cityhall.booking;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.LinkedHashMap;
@@ -16,6 +17,8 @@ import org.cityhall.cases.SubmissionRefused;
 import org.cityhall.catalogue.EService;
 import org.cityhall.forms.Answers;
 import org.cityhall.shared.LocalizedText;
+import org.cityhall.shared.OrganisationNumber;
+import org.cityhall.shared.Party;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -31,14 +34,16 @@ import org.springframework.stereotype.Component;
 @Component
 class BookingSubmissionHandler implements SubmissionHandler {
 
-	private static final Set<String> PLACE_FIELDS = Set.of("bookable", "slotDate", "slotTime", "waitlistIfFull", "certificate");
+	private static final Set<String> PLACE_FIELDS = Set.of("bookable", "slotDate", "slotTime", "waitlistIfFull", "certificate", "season");
 
 	private final Bookings bookings;
+	private final Seasons seasons;
 	private final Resources resources;
 	private final MessageSource messages;
 
-	BookingSubmissionHandler(Bookings bookings, Resources resources, MessageSource messages) {
+	BookingSubmissionHandler(Bookings bookings, Seasons seasons, Resources resources, MessageSource messages) {
 		this.bookings = bookings;
+		this.seasons = seasons;
 		this.resources = resources;
 		this.messages = messages;
 	}
@@ -51,6 +56,9 @@ class BookingSubmissionHandler implements SubmissionHandler {
 	@Override
 	public Handling accept(Submission submission) {
 		Answers answers = submission.answers();
+		if (answers.isAnswered("season")) {
+			return applyForSeason(submission);
+		}
 		String code = bookableCode(submission.eservice().id(), answers);
 		BookingOutcome outcome = bookings.book(new BookingRequest(code, submission.number().value(), submission.actor().who(),
 				submission.actor().forWhom(), Boolean.TRUE.equals(answers.get("waitlistIfFull").orElse(false)),
@@ -65,6 +73,30 @@ class BookingSubmissionHandler implements SubmissionHandler {
 		}
 		BookingOutcome.Refused refused = (BookingOutcome.Refused) outcome;
 		throw new SubmissionRefused(refused.messageKey(), refused.arguments().toArray());
+	}
+
+	/**
+	 * An association's application for a weekly time: fields {@code season}, {@code resource},
+	 * {@code weekday} (1 is Monday), {@code startTime}, {@code endTime}, {@code youthActivity},
+	 * {@code associationName} and {@code associationNumber}.
+	 */
+	private Handling applyForSeason(Submission submission) {
+		Answers answers = submission.answers();
+		Party.Organisation association = new Party.Organisation(
+				OrganisationNumber.parse(answers.get("associationNumber").orElseThrow().toString()),
+				answers.get("associationName").map(Object::toString).orElse(null));
+		Optional<BookingOutcome.Refused> refused = seasons.apply(new Seasons.Application(submission.number().value(),
+				text(answers, "season"), text(answers, "resource"), association, submission.actor().who(),
+				DayOfWeek.of(Integer.parseInt(text(answers, "weekday"))), LocalTime.parse(text(answers, "startTime")),
+				LocalTime.parse(text(answers, "endTime")), Boolean.TRUE.equals(answers.get("youthActivity").orElse(false))));
+		if (refused.isPresent()) {
+			throw new SubmissionRefused(refused.get().messageKey(), refused.get().arguments().toArray());
+		}
+		return new Handling(false, Optional.of(text("booking.receipt.season-applied")));
+	}
+
+	private static String text(Answers answers, String field) {
+		return answers.get(field).map(Object::toString).orElseThrow(() -> new SubmissionRefused("booking.refused.no-choice"));
 	}
 
 	private String bookableCode(String eservice, Answers answers) {

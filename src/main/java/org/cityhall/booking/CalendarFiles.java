@@ -12,14 +12,17 @@ import org.springframework.stereotype.Component;
 
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.model.Calendar;
+import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.TimeZoneRegistry;
 import net.fortuna.ical4j.model.TimeZoneRegistryFactory;
 import net.fortuna.ical4j.model.component.VEvent;
+import net.fortuna.ical4j.model.component.VTimeZone;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
 import net.fortuna.ical4j.model.property.Status;
+import net.fortuna.ical4j.model.property.TzId;
 import net.fortuna.ical4j.model.property.Uid;
 import net.fortuna.ical4j.model.property.immutable.ImmutableCalScale;
 import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
@@ -43,6 +46,18 @@ public class CalendarFiles {
 		this.resources = resources;
 	}
 
+	/**
+	 * Stockholm's VTIMEZONE under its own name. The time-zone database links Europe/Stockholm to
+	 * Europe/Berlin (the same rules since 1980), and ical4j hands out the linked definition; the events
+	 * name Europe/Stockholm, so the definition must too, without pointing at Berlin's.
+	 */
+	private VTimeZone stockholm() {
+		VTimeZone zone = zones.getTimeZone(BookingTime.ZONE.getId()).getVTimeZone().copy();
+		zone.replace(new TzId(BookingTime.ZONE.getId()));
+		zone.removeAll(Property.TZURL, "X-LIC-LOCATION");
+		return zone;
+	}
+
 	/** The calendar of the bookings, titled in the language given. */
 	public String of(List<BookingView> bookings, Locale locale, Instant now) {
 		Calendar calendar = new Calendar();
@@ -50,7 +65,7 @@ public class CalendarFiles {
 		calendar.add(ImmutableVersion.VERSION_2_0);
 		calendar.add(ImmutableCalScale.GREGORIAN);
 		calendar.add(ImmutableMethod.PUBLISH);
-		calendar.add(zones.getTimeZone(BookingTime.ZONE.getId()).getVTimeZone());
+		calendar.add(stockholm());
 		for (BookingView booking : bookings) {
 			List<Resources.Session> sessions = resources.sessions(booking.bookable().id());
 			for (int i = 0; i < sessions.size(); i++) {
