@@ -1,7 +1,6 @@
 package org.cityhall.booking;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A booking lapsed because a condition was not met in time: a wedding without its certificate of no impediment by the deadline. */

@@ -1,7 +1,6 @@
 package org.cityhall.booking;
 
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 /** A place offered from the waitlist was not confirmed in time, or was declined; it went to the next in line. */

@@ -205,10 +205,14 @@ public class Resources {
 				.param("eservice", eservice).param("now", utc(clock.instant())).query(Resources::bookable).list();
 	}
 
-	/** The e-service's open bookable starting at the instant, such as a wedding ceremony at a time. */
+	/**
+	 * The e-service's open bookable starting at the instant, such as a wedding ceremony at a time; a free
+	 * one first when several resources have one then (a hall and a field).
+	 */
 	public Optional<Bookable> startingAt(String eservice, Instant at) {
 		return jdbc.sql("SELECT " + BOOKABLE_COLUMNS + BOOKABLE_FROM
-						+ "WHERE b.eservice = :eservice AND b.starts_at = :at AND b.closed_at IS NULL ORDER BY b.code LIMIT 1")
+						+ "WHERE b.eservice = :eservice AND b.starts_at = :at AND b.closed_at IS NULL"
+						+ " ORDER BY b.taken >= b.capacity, b.code LIMIT 1")
 				.param("eservice", eservice).param("at", utc(at)).query(Resources::bookable).optional();
 	}
 

@@ -86,6 +86,11 @@ public class Seasons {
 		return jdbc.sql("SELECT * FROM booking_season WHERE code = :code").param("code", code).query(Seasons::season).optional();
 	}
 
+	/** Every season, latest first. */
+	public List<Season> all() {
+		return jdbc.sql("SELECT * FROM booking_season ORDER BY starts_on DESC").query(Seasons::season).list();
+	}
+
 	/** Seasons still open for applications, soonest first. */
 	public List<Season> open() {
 		return jdbc.sql("SELECT * FROM booking_season WHERE allocated_at IS NULL AND apply_by >= :today ORDER BY starts_on")
