@@ -100,7 +100,7 @@ class BookingJourneyBrowserTest {
 		click(browser, By.cssSelector("form[action$='/submit'] button"));
 		// Full, and no to the waitlist: the check page says so and offers it.
 		assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("fullt");
-		browser.visit(browser.path().replace("/check", "/course") + "?lang=en");
+		browser.visit(browser.path().replaceAll("/(check|submit)$", "/course") + "?lang=en");
 		browser.find(By.cssSelector("input[name='waitlistIfFull'][value='yes']")).click();
 		click(browser, By.cssSelector("form button.govuk-button"));
 		click(browser, By.cssSelector("form[action$='/submit'] button"));
