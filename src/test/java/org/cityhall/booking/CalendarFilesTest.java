@@ -94,6 +94,27 @@ class CalendarFilesTest {
 		});
 	}
 
+	@Test
+	void aBookerIsRemindedOnceTheDayBeforeTheStart() {
+		String code = "ALLDAY-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		resources.createResource(code, ResourceKind.POOL, "sports", new LocalizedText("Dygnet runt-badet", "Round-the-clock pool"),
+				LocalTime.MIN, LocalTime.of(23, 59));
+		Instant start = Instant.now().plus(java.time.Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.MINUTES);
+		Bookable soon = resources.createBookable(new Resources.NewBookable(code + "-SOON", code, "swimming", BookableKind.COURSE,
+				new LocalizedText("Vattengympa", "Aqua aerobics"), start, start.plus(java.time.Duration.ofMinutes(1)), 5,
+				OptionalInt.empty(), OptionalInt.empty(), Optional.empty(), BigDecimal.ZERO, 0, List.of()));
+		Party.Person swimmer = TestBookables.adult();
+		bookings.book(TestBookables.request(soon, swimmer, false));
+
+		context.getBean(BookingHousekeeping.class).run();
+		context.getBean(BookingHousekeeping.class).run();
+
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+				context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+						.sql("SELECT count(*) FROM notifications_inbox WHERE recipient = :who AND template = 'booking.notice.reminded.start'")
+						.param("who", swimmer.id()).query(Integer.class).single()).isEqualTo(1));
+	}
+
 	private static Resources.Session session(LocalDate day) {
 		ZonedDateTime start = day.atTime(LocalTime.of(17, 0)).atZone(BookingTime.ZONE);
 		return new Resources.Session(start.toInstant(), start.plusMinutes(45).toInstant());
