@@ -34,6 +34,8 @@ class ShippedCatalogueTest {
 
 	/** The programme's queues that run on the e-service engine through the queues module's submission handler. */
 	static final List<String> LIVE_QUEUES = List.of("preschool-application", "art-school-courses", "housing-queue");
+	/** The booking e-services that run on the booking engine through the e-service engine, each with its form. */
+	static final List<String> LIVE_BOOKINGS = List.of("wedding-booking", "sports-facility-booking", "swimming", "holiday-camp");
 
 	private final Catalogue catalogue = ShippedCatalogue.get();
 
@@ -46,6 +48,7 @@ class ShippedCatalogueTest {
 	void onlyTheEServicesOnTheEngineAreLiveAndTheRestAreStillUnderDevelopment() {
 		List<String> onTheEngine = new java.util.ArrayList<>(LIVE_APPLICATIONS);
 		onTheEngine.addAll(LIVE_QUEUES);
+		onTheEngine.addAll(LIVE_BOOKINGS);
 		assertThat(catalogue.all(Locale.ROOT)).filteredOn(EService::isLive).extracting(EService::id)
 				.containsExactlyInAnyOrderElementsOf(onTheEngine);
 		assertThat(catalogue.all(Locale.ROOT)).filteredOn(e -> !onTheEngine.contains(e.id()))
