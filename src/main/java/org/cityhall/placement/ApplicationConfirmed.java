@@ -1,0 +1,53 @@
+package org.cityhall.placement;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cityhall.archive.ArchiveEntry;
+import org.cityhall.archive.Archivable;
+import org.cityhall.notifications.Notice;
+import org.cityhall.notifications.NoticeRecipient;
+import org.cityhall.shared.LocalizedText;
+import org.cityhall.shared.Party;
+import org.cityhall.shared.PersonalIdentityNumber;
+
+/** The second guardian confirmed a school choice application: it is complete. The applying guardian is told. */
+public record ApplicationConfirmed(UUID eventId, String caseNumber, PersonalIdentityNumber child, String childName,
+		PersonalIdentityNumber applicant, PersonalIdentityNumber confirmedBy, Instant at) implements Archivable, Notice {
+
+	@Override
+	public ArchiveEntry archiveEntry() {
+		return ArchiveEntry.of("placement-confirmed:" + eventId, "placement.application-confirmed", at)
+				.subject(new Party.Person(child, childName)).matter(caseNumber).department(PlacementRecords.DEPARTMENT)
+				.title(new LocalizedText("Skolval godkänt av båda vårdnadshavarna " + caseNumber,
+						"School choice confirmed by both guardians " + caseNumber))
+				.retention(PlacementRecords.RETENTION).build();
+	}
+
+	@Override
+	public String noticeId() {
+		return "placement-confirmed:" + eventId;
+	}
+
+	@Override
+	public NoticeRecipient recipient() {
+		return NoticeRecipient.person(applicant);
+	}
+
+	@Override
+	public String template() {
+		return "placement.notice.confirmed";
+	}
+
+	@Override
+	public List<String> arguments() {
+		return List.of(childName, caseNumber);
+	}
+
+	@Override
+	public Optional<String> link() {
+		return Optional.of("/my-pages/school-choice/" + caseNumber);
+	}
+}
