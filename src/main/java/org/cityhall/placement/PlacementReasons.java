@@ -111,7 +111,7 @@ public class PlacementReasons {
 				SELECT p.choice, p.school_code, s.name, s.rules, p.sibling, p.proximity, p.queue_date, r.lottery, p.priority_key
 				FROM placement_priority p JOIN placement_school s ON s.code = p.school_code
 				JOIN placement_result r ON r.application_id = p.application_id
-				WHERE """ + where + " ORDER BY p.choice").params(parameters)
+				""" + "WHERE " + where + " ORDER BY p.choice").params(parameters)
 				.query((row, n) -> new Standing(row.getInt(1), row.getString(2), row.getString(3),
 						PriorityRule.parse(row.getString(4)), row.getBoolean(5), Optional.ofNullable((Integer) row.getObject(6)),
 						Optional.ofNullable(row.getDate(7)).map(java.sql.Date::toLocalDate), row.getInt(8), row.getLong(9)))

@@ -67,7 +67,7 @@ class GuardianPlacementController {
 		for (String code : application.choices()) {
 			choiceNames.add(schools.find(code).map(org.cityhall.placement.School::name).orElse(code));
 		}
-		model.addAttribute("application", application);
+		model.addAttribute("app", application);
 		model.addAttribute("round", round);
 		model.addAttribute("choices", choiceNames);
 		model.addAttribute("status", lines.status(application));
