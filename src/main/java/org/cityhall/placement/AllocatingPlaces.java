@@ -78,7 +78,7 @@ public class AllocatingPlaces {
 		List<Allocation.School> schoolList = schoolsOf();
 		Map<String, List<PriorityRule>> rules = new HashMap<>();
 		schoolList.forEach(school -> rules.put(school.code(), school.rules()));
-		Allocation allocation = new Allocation(schoolList, rounds.places(roundId), distances);
+		Allocation allocation = allocationOf(roundId, schoolList);
 		List<Allocation.Applicant> applicants = applicants(round);
 		long allocating = System.nanoTime();
 		List<Placed> placed = allocation.allocate(applicants, round.seed());
@@ -96,7 +96,12 @@ public class AllocatingPlaces {
 		return new Report(placed.size(), choice, nearHome, unplaced, allocationNanos, System.nanoTime() - started);
 	}
 
-	private List<Allocation.School> schoolsOf() {
+	/** The round's allocation, ready to run on its applicants. */
+	Allocation allocationOf(UUID roundId, List<Allocation.School> schoolList) {
+		return new Allocation(schoolList, rounds.places(roundId), distances);
+	}
+
+	List<Allocation.School> schoolsOf() {
 		List<Allocation.School> list = new ArrayList<>();
 		for (School school : schools.all()) {
 			list.add(new Allocation.School(school.code(), school.municipal(), school.position(), school.rules()));
@@ -105,7 +110,7 @@ public class AllocatingPlaces {
 	}
 
 	/** The round's applications as the allocation takes them, with their siblings' schools. */
-	private List<Allocation.Applicant> applicants(Round round) {
+	List<Allocation.Applicant> applicants(Round round) {
 		Map<String, Set<String>> youngSiblingSchools = new HashMap<>();
 		Map<String, Set<String>> anySiblingSchools = new HashMap<>();
 		jdbc.sql("""
