@@ -56,7 +56,8 @@ public class AllocatingPlaces {
 	}
 
 	/** What a run did, for the administrator and the benchmark. */
-	public record Report(int applications, int placed, int nearHome, int unplaced, long allocationNanos, long totalNanos) {
+	public record Report(int applications, int placed, int nearHome, int unplaced, long allocationNanos, long totalNanos)
+			implements java.io.Serializable {
 	}
 
 	/**

@@ -72,10 +72,8 @@ class SchoolApplicationHandling implements SubmissionHandler {
 		List<String> choices = choices(submission, round, grade);
 		Optional<Person> other = population.guardiansOf(child.number()).stream()
 				.filter(person -> !person.number().equals(guardian.number())).findFirst();
-		SchoolApplication saved = applications.save(new SchoolApplication(UuidCreator.getTimeOrderedEpoch(), round.id(),
-				submission.number().value(), child.number().value(), registered.fullName(), grade, choices,
-				guardian.number().value(), other.map(person -> person.number().value()), Optional.empty(), submission.at(),
-				registered.householdId(), siblings(registered, submission), registered.district(), registered.position()));
+		SchoolApplication saved = applications.save(application(submission, round, registered, grade, choices,
+				guardian.number().value(), other.map(person -> person.number().value())));
 		other.ifPresent(person -> events.publishEvent(new ConfirmationRequested(UUID.randomUUID(), saved.caseNumber(),
 				child.number(), registered.fullName(), person.number(), submission.at())));
 		return new Handling(false, Optional.of(other.isPresent()
@@ -83,6 +81,13 @@ class SchoolApplicationHandling implements SubmissionHandler {
 						"The other guardian needs to confirm the application on My pages. You will hear about the school placement when the results are published.")
 				: new LocalizedText("Besked om skolplacering kommer när resultatet publiceras.",
 						"You will hear about the school placement when the results are published.")));
+	}
+
+	private SchoolApplication application(Submission submission, Round round, Person child, Grade grade,
+			List<String> choices, String guardian, Optional<String> otherGuardian) {
+		return new SchoolApplication(UuidCreator.getTimeOrderedEpoch(), round.id(), submission.number().value(),
+				child.number().value(), child.fullName(), grade, choices, guardian, otherGuardian, Optional.empty(),
+				submission.at(), child.householdId(), siblings(child, submission), child.district(), child.position());
 	}
 
 	/** The other children registered at the child's address: where they go to school gives sibling priority. */
