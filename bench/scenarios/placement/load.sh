@@ -14,7 +14,7 @@ DELETE FROM placement_places WHERE round_id = '$round';
 DELETE FROM placement_round WHERE id = '$round';
 DELETE FROM placement_school WHERE code LIKE 'bench-%';
 INSERT INTO placement_round (id, name, school_year, opens_at, closes_at, publishes_at, reference_date, seed, unconfirmed, status)
-VALUES ('$round', 'Bänkomgång', 2027, '2027-01-01T00:00:00Z', '2027-02-01T00:00:00Z', '2027-04-01T00:00:00Z',
+VALUES ('$round', 'Bänkomgång', 2027, '2026-01-01T00:00:00Z', '2026-02-01T00:00:00Z', '2026-04-01T00:00:00Z',
         '2027-01-15', 20261127, 'include', 'open');
 \copy placement_school (code, name, municipal, district, easting, northing, rules) FROM '$directory/school.csv' WITH (FORMAT csv)
 \copy placement_places (round_id, school_code, grade, places) FROM '$directory/places.csv' WITH (FORMAT csv)

@@ -74,8 +74,10 @@ public class AllocatingPlaces {
 			throw new IllegalStateException("round " + round.name() + " is " + round.status().code()
 					+ "; only an open round can be allocated");
 		}
-		jdbc.sql("UPDATE placement_round SET closes_at = LEAST(closes_at, ?) WHERE id = ?")
-				.params(java.sql.Timestamp.from(now), roundId).update();
+		// A window still running ends now; one not yet begun or already over stays as it was.
+		jdbc.sql("UPDATE placement_round SET closes_at = ? WHERE id = ? AND opens_at < ? AND closes_at > ?")
+				.params(java.sql.Timestamp.from(now), roundId, java.sql.Timestamp.from(now), java.sql.Timestamp.from(now))
+				.update();
 		List<Allocation.School> schoolList = schoolsOf();
 		Map<String, List<PriorityRule>> rules = new HashMap<>();
 		schoolList.forEach(school -> rules.put(school.code(), school.rules()));

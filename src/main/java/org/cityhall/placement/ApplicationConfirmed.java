@@ -10,7 +10,6 @@ import org.cityhall.archive.Archivable;
 import org.cityhall.notifications.Notice;
 import org.cityhall.notifications.NoticeRecipient;
 import org.cityhall.shared.LocalizedText;
-import org.cityhall.shared.Party;
 import org.cityhall.shared.PersonalIdentityNumber;
 
 /** The second guardian confirmed a school choice application: it is complete. The applying guardian is told. */
@@ -19,11 +18,9 @@ public record ApplicationConfirmed(UUID eventId, String caseNumber, PersonalIden
 
 	@Override
 	public ArchiveEntry archiveEntry() {
-		return ArchiveEntry.of("placement-confirmed:" + eventId, "placement.application-confirmed", at)
-				.subject(new Party.Person(child, childName)).matter(caseNumber).department(PlacementRecords.DEPARTMENT)
-				.title(new LocalizedText("Skolval godkänt av båda vårdnadshavarna " + caseNumber,
-						"School choice confirmed by both guardians " + caseNumber))
-				.retention(PlacementRecords.RETENTION).build();
+		return PlacementRecords.inChildsMatter("placement-confirmed:" + eventId, "placement.application-confirmed", at, child, childName,
+				caseNumber, new LocalizedText("Skolval godkänt av båda vårdnadshavarna " + caseNumber,
+						"School choice confirmed by both guardians " + caseNumber));
 	}
 
 	@Override
@@ -43,11 +40,11 @@ public record ApplicationConfirmed(UUID eventId, String caseNumber, PersonalIden
 
 	@Override
 	public List<String> arguments() {
-		return List.of(childName, caseNumber);
+		return PlacementRecords.childAndCase(childName, caseNumber);
 	}
 
 	@Override
 	public Optional<String> link() {
-		return Optional.of("/my-pages/school-choice/" + caseNumber);
+		return PlacementRecords.page(caseNumber);
 	}
 }

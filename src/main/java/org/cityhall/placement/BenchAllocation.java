@@ -51,7 +51,7 @@ class BenchAllocation {
 		jdbc.sql("DELETE FROM placement_result WHERE round_id = ?").param(ROUND).update();
 		jdbc.sql("DELETE FROM placement_priority WHERE application_id IN (SELECT id FROM placement_application WHERE round_id = ?)")
 				.param(ROUND).update();
-		jdbc.sql("UPDATE placement_round SET status = 'open', allocated_at = NULL, closes_at = '2027-02-01T00:00:00Z' WHERE id = ?")
+		jdbc.sql("UPDATE placement_round SET status = 'open', allocated_at = NULL, closes_at = '2026-02-01T00:00:00Z' WHERE id = ?")
 				.param(ROUND).update();
 		AllocatingPlaces.Report report = allocating.allocate(ROUND, "bench");
 		return report.applications() + " applicants, allocation " + report.allocationNanos() / 1_000_000 + " ms, round "

@@ -10,7 +10,6 @@ import org.cityhall.archive.Archivable;
 import org.cityhall.notifications.Notice;
 import org.cityhall.notifications.NoticeRecipient;
 import org.cityhall.shared.LocalizedText;
-import org.cityhall.shared.Party;
 import org.cityhall.shared.PersonalIdentityNumber;
 
 /**
@@ -22,11 +21,9 @@ public record ConfirmationRequested(UUID eventId, String caseNumber, PersonalIde
 
 	@Override
 	public ArchiveEntry archiveEntry() {
-		return ArchiveEntry.of("placement-confirmation-requested:" + eventId, "placement.confirmation-requested", at)
-				.subject(new Party.Person(child, childName)).matter(caseNumber).department(PlacementRecords.DEPARTMENT)
-				.title(new LocalizedText("Begäran om godkännande av skolval " + caseNumber,
-						"Request to confirm school choice " + caseNumber))
-				.retention(PlacementRecords.RETENTION).build();
+		return PlacementRecords.inChildsMatter("placement-confirmation-requested:" + eventId, "placement.confirmation-requested", at, child, childName,
+				caseNumber, new LocalizedText("Begäran om godkännande av skolval " + caseNumber,
+						"Request to confirm school choice " + caseNumber));
 	}
 
 	@Override
@@ -46,11 +43,11 @@ public record ConfirmationRequested(UUID eventId, String caseNumber, PersonalIde
 
 	@Override
 	public List<String> arguments() {
-		return List.of(childName, caseNumber);
+		return PlacementRecords.childAndCase(childName, caseNumber);
 	}
 
 	@Override
 	public Optional<String> link() {
-		return Optional.of("/my-pages/school-choice/" + caseNumber);
+		return PlacementRecords.page(caseNumber);
 	}
 }

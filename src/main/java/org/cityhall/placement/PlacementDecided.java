@@ -10,7 +10,6 @@ import org.cityhall.archive.Archivable;
 import org.cityhall.notifications.Notice;
 import org.cityhall.notifications.NoticeRecipient;
 import org.cityhall.shared.LocalizedText;
-import org.cityhall.shared.Party;
 import org.cityhall.shared.PersonalIdentityNumber;
 
 /**
@@ -26,10 +25,9 @@ public record PlacementDecided(UUID eventId, UUID roundId, String caseNumber, Pe
 
 	@Override
 	public ArchiveEntry archiveEntry() {
-		return ArchiveEntry.of("placement-decided:" + eventId, "placement.decided", at)
-				.subject(new Party.Person(child, childName)).matter(caseNumber).department(PlacementRecords.DEPARTMENT)
-				.title(new LocalizedText("Besked om skolplacering " + caseNumber, "School placement " + caseNumber))
-				.retention(PlacementRecords.RETENTION).build();
+		return PlacementRecords.inChildsMatter("placement-decided:" + eventId, "placement.decided", at, child, childName,
+				caseNumber, new LocalizedText("Besked om skolplacering " + caseNumber,
+						"School placement " + caseNumber));
 	}
 
 	@Override
@@ -54,6 +52,6 @@ public record PlacementDecided(UUID eventId, UUID roundId, String caseNumber, Pe
 
 	@Override
 	public Optional<String> link() {
-		return Optional.of("/my-pages/school-choice/" + caseNumber);
+		return PlacementRecords.page(caseNumber);
 	}
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -83,28 +84,25 @@ class GuardianPlacementController {
 
 	@PostMapping("/my-pages/school-choice/{caseNumber}/confirm")
 	String confirm(Actor actor, @PathVariable String caseNumber, RedirectAttributes redirect) {
-		PersonalIdentityNumber guardian = guardian(actor);
-		guardians.application(caseNumber, guardian).orElseThrow(NotFound::new);
-		try {
-			guardians.confirm(caseNumber, guardian);
-			redirect.addFlashAttribute("done", "placement.confirmed");
-		}
-		catch (IllegalStateException ex) {
-			redirect.addFlashAttribute("problem", "placement.confirm.not-awaiting");
-		}
-		return "redirect:/my-pages/school-choice/" + caseNumber;
+		return act(actor, caseNumber, redirect, guardians::confirm, "placement.confirmed", "placement.confirm.not-awaiting");
 	}
 
 	@PostMapping("/my-pages/school-choice/{caseNumber}/give-back")
 	String giveBack(Actor actor, @PathVariable String caseNumber, RedirectAttributes redirect) {
+		return act(actor, caseNumber, redirect, results::giveBack, "placement.given-back", "placement.give-back.not-possible");
+	}
+
+	/** Does what a guardian asked on the application's page and says how it went there. */
+	private String act(Actor actor, String caseNumber, RedirectAttributes redirect,
+			BiConsumer<String, PersonalIdentityNumber> action, String done, String problem) {
 		PersonalIdentityNumber guardian = guardian(actor);
 		guardians.application(caseNumber, guardian).orElseThrow(NotFound::new);
 		try {
-			results.giveBack(caseNumber, guardian);
-			redirect.addFlashAttribute("done", "placement.given-back");
+			action.accept(caseNumber, guardian);
+			redirect.addFlashAttribute("done", done);
 		}
 		catch (IllegalStateException ex) {
-			redirect.addFlashAttribute("problem", "placement.give-back.not-possible");
+			redirect.addFlashAttribute("problem", problem);
 		}
 		return "redirect:/my-pages/school-choice/" + caseNumber;
 	}
