@@ -164,9 +164,16 @@ final class Allocation {
 		for (int i = 0; i < left.size(); i++) {
 			Applicant applicant = applicants.get(left.get(i));
 			order[i] = left.get(i);
-			nearest[i] = offering.getOrDefault(applicant.grade(), List.of()).stream()
-					.sorted(Comparator.comparingDouble(school -> distances.metres(applicant.home(), school.position())))
-					.mapToInt(school -> index.get(programme(school.code(), applicant.grade()))).toArray();
+			List<School> candidates = offering.getOrDefault(applicant.grade(), List.of());
+			double[] distance = new double[candidates.size()];
+			Integer[] byDistance = new Integer[candidates.size()];
+			for (int s = 0; s < distance.length; s++) {
+				distance[s] = distances.metres(applicant.home(), candidates.get(s).position());
+				byDistance[s] = s;
+			}
+			Arrays.sort(byDistance, Comparator.comparingDouble(s -> distance[s]));
+			nearest[i] = Arrays.stream(byDistance)
+					.mapToInt(s -> index.get(programme(candidates.get(s).code(), applicant.grade()))).toArray();
 		}
 		int[] offered = NearHome.offer(order, nearest, free);
 		Map<Integer, Integer> nearHome = new HashMap<>();
