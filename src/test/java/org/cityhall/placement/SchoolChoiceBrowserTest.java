@@ -17,6 +17,7 @@ import org.cityhall.shared.Position;
 import org.cityhall.testing.CityHallWebTest;
 import org.cityhall.testing.browser.Browser;
 import org.cityhall.testing.browser.BrowserExtension;
+import org.cityhall.testing.browser.DemoSignIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -52,55 +53,55 @@ class SchoolChoiceBrowserTest {
 		SchoolApplication neighbour = neighbour(round);
 
 		// Sara applies for Noah.
-		signInAsResident(browser, DemoPersonas.PARENT);
+		DemoSignIn.resident(browser, DemoPersonas.PARENT.id());
 		browser.find(By.cssSelector("input[value='" + DemoPersonas.SCHOOL_CHILD.id() + "|GUARDIAN']")).click();
-		click(browser, By.id("act-for-continue"));
+		DemoSignIn.click(browser, By.id("act-for-continue"));
 		browser.visit("/eservices/school-application?lang=en");
 		browser.visit("/eservices/school-application?lang=sv");
-		click(browser, By.cssSelector("a.govuk-button--start"));
-		click(browser, By.cssSelector("form button.govuk-button--start"));
+		DemoSignIn.click(browser, By.cssSelector("a.govuk-button--start"));
+		DemoSignIn.click(browser, By.cssSelector("form button.govuk-button--start"));
 		assertThat(browser.find(By.id("childName")).getDomProperty("value")).isEqualTo(DemoPersonas.SCHOOL_CHILD.name());
 		browser.find(By.cssSelector("input[name='grade'][value='4']")).click();
-		click(browser, By.cssSelector("form button.govuk-button"));
+		DemoSignIn.click(browser, By.cssSelector("form button.govuk-button"));
 		new Select(browser.find(By.id("choice1"))).selectByValue("vasaskolan");
 		new Select(browser.find(By.id("choice2"))).selectByValue("midsommarkransens-skola");
-		click(browser, By.cssSelector("form button.govuk-button:not(.govuk-button--secondary)"));
+		DemoSignIn.click(browser, By.cssSelector("form button.govuk-button:not(.govuk-button--secondary)"));
 		assertThat(browser.path()).endsWith("/check");
 		assertThat(browser.find(By.tagName("main")).getText()).contains("Vasaskolan", "Midsommarkransens skola");
-		click(browser, By.cssSelector("form[action$='/submit'] button"));
+		DemoSignIn.click(browser, By.cssSelector("form[action$='/submit'] button"));
 		assertThat(browser.path()).matches("/cases/SKV-\\d{4}-\\d{6}/receipt");
 		String number = browser.path().split("/")[2];
-		signOut(browser);
+		DemoSignIn.signOut(browser);
 
 		// Johan is asked to confirm on My pages, and does.
-		signInAsResident(browser, DemoPersonas.CO_PARENT);
+		DemoSignIn.resident(browser, DemoPersonas.CO_PARENT.id());
 		browser.visit("/my-pages?lang=en");
-		click(browser, By.linkText(number));
-		click(browser, By.id("confirm"));
+		DemoSignIn.click(browser, By.linkText(number));
+		DemoSignIn.click(browser, By.id("confirm"));
 		assertThat(browser.find(By.id("status")).getText()).isEqualTo("Received");
-		signOut(browser);
+		DemoSignIn.signOut(browser);
 
 		// The education office allocates; Vasaskolan's head teacher sees the list before the guardians do.
-		signInAsStaff(browser, "staff-officer-education");
+		DemoSignIn.staff(browser, "staff-officer-education");
 		browser.visit("/staff/placement?lang=sv");
 		browser.visit("/staff/placement/rounds/" + round.id());
-		click(browser, By.id("allocate"));
-		signOut(browser);
-		signInAsStaff(browser, "staff-head-teacher-vasaskolan");
+		DemoSignIn.click(browser, By.id("allocate"));
+		DemoSignIn.signOut(browser);
+		DemoSignIn.staff(browser, "staff-head-teacher-vasaskolan");
 		browser.visit("/staff/placement/rounds/" + round.id() + "/schools/vasaskolan?lang=en");
 		assertThat(browser.find(By.id("admitted")).getText()).contains(neighbour.childName())
 				.doesNotContain(DemoPersonas.SCHOOL_CHILD.name());
 		browser.visit("/staff/placement/rounds/" + round.id() + "/schools/vasaskolan?lang=sv");
-		signOut(browser);
-		signInAsStaff(browser, "staff-officer-education");
+		DemoSignIn.signOut(browser);
+		DemoSignIn.staff(browser, "staff-officer-education");
 		browser.visit("/staff/placement/rounds/" + round.id());
-		click(browser, By.id("publish"));
+		DemoSignIn.click(browser, By.id("publish"));
 		assertThat(browser.find(By.id("statistics")).getText()).contains("Hägersten-Liljeholmen");
 		browser.visit("/staff/placement/rounds/" + round.id() + "?lang=en");
-		signOut(browser);
+		DemoSignIn.signOut(browser);
 
 		// Both guardians read the placement and the reason, in both languages.
-		signInAsResident(browser, DemoPersonas.PARENT);
+		DemoSignIn.resident(browser, DemoPersonas.PARENT.id());
 		browser.visit("/my-pages/school-choice/" + number + "?lang=en");
 		assertThat(browser.find(By.id("placement")).getText()).contains("Midsommarkransens skola", "Your choice number 2");
 		assertThat(browser.find(By.id("reasons")).getText())
@@ -108,8 +109,8 @@ class SchoolChoiceBrowserTest {
 						+ "your child's was 0 m\\.");
 		browser.visit("/my-pages/school-choice/" + number + "?lang=sv");
 		assertThat(browser.find(By.id("reasons")).getText()).contains("Vasaskolan fyllde alla 1 platser.");
-		signOut(browser);
-		signInAsResident(browser, DemoPersonas.CO_PARENT);
+		DemoSignIn.signOut(browser);
+		DemoSignIn.resident(browser, DemoPersonas.CO_PARENT.id());
 		browser.visit("/my-pages/school-choice/" + number);
 		assertThat(browser.find(By.id("placement")).getText()).contains("Midsommarkransens skola");
 		browser.visit("/school-choice/free-places?lang=en");
@@ -123,27 +124,5 @@ class SchoolChoiceBrowserTest {
 				child.value(), "Grannbarnet Vasastan", Grade.YEAR_4, List.of("vasaskolan"), guardian.value(),
 				Optional.empty(), Optional.empty(), clock.instant(), "household-browser-" + round.id(), List.of(), "Norrmalm",
 				new Position(673_200, 6_582_400)));
-	}
-
-	private static void signInAsResident(Browser browser, DemoPersonas.Persona persona) {
-		browser.visit("/login");
-		click(browser, By.id("login-demo"));
-		browser.find(By.id("persona-" + persona.id())).click();
-		click(browser, By.id("demo-sign-in"));
-	}
-
-	private static void signInAsStaff(Browser browser, String staffMemberId) {
-		browser.visit("/login/staff");
-		click(browser, By.id("login-demo-staff"));
-		browser.find(By.id(staffMemberId)).click();
-		click(browser, By.id("demo-staff-sign-in"));
-	}
-
-	private static void signOut(Browser browser) {
-		click(browser, By.id("logout"));
-	}
-
-	private static void click(Browser browser, By control) {
-		browser.loadingNextPage(() -> browser.find(control).click(), 200);
 	}
 }
