@@ -130,7 +130,7 @@ public record EService(
 
 	/** What kind of matter the e-service makes, which decides the engine that handles it. */
 	public enum Kind implements DefinitionValue {
-		APPLICATION, QUEUE, BOOKING, PERMIT, REGISTER, REPORT, JOURNAL, INFORMATION
+		APPLICATION, QUEUE, PLACEMENT, BOOKING, PERMIT, REGISTER, REPORT, JOURNAL, INFORMATION
 	}
 
 	/** The ways a matter can reach the city. */

@@ -30,7 +30,8 @@ class ShippedCatalogueTest {
 	/** The programme's application e-services that run on the e-service engine, each with its form. */
 	static final List<String> LIVE_APPLICATIONS = List.of("heat-pump-licence", "building-permit",
 			"report-start-of-construction", "alcohol-licence", "heavy-traffic-exemption", "elderly-care-enquiry",
-			"elderly-support-application", "map-order", "custodian-annual-report", "planning-guidance");
+			"elderly-support-application", "map-order", "custodian-annual-report", "planning-guidance",
+			"school-application");
 
 	/** The programme's queues that run on the e-service engine through the queues module's submission handler. */
 	static final List<String> LIVE_QUEUES = List.of("preschool-application", "art-school-courses", "housing-queue");
@@ -71,10 +72,11 @@ class ShippedCatalogueTest {
 
 	@Test
 	void everyApplicationOnTheEngineLoadsWithItsHandlingTarget() {
-		Map<String, Integer> targets = Map.of("heat-pump-licence", 28, "building-permit", 70,
+		Map<String, Integer> targets = new java.util.HashMap<>(Map.of("heat-pump-licence", 28, "building-permit", 70,
 				"report-start-of-construction", 14, "alcohol-licence", 56, "heavy-traffic-exemption", 7,
 				"elderly-care-enquiry", 3, "elderly-support-application", 28, "map-order", 28,
-				"custodian-annual-report", 180, "planning-guidance", 14);
+				"custodian-annual-report", 180, "planning-guidance", 14));
+		targets.put("school-application", 120);
 		assertThat(targets.keySet()).containsExactlyInAnyOrderElementsOf(LIVE_APPLICATIONS);
 		targets.forEach((id, days) -> assertThat(catalogue.find(id)).as(id)
 				.hasValueSatisfying(e -> assertThat(e.handlingTargetDays()).hasValue(days)));

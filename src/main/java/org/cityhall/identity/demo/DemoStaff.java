@@ -10,8 +10,8 @@ import org.cityhall.shared.ScopedRole;
 
 /**
  * The demo city's staff: an officer of each department that runs e-services, a contact-centre
- * agent, a traffic warden, an archivist, a programme analyst, a platform administrator, and an
- * editor and a publisher of information pages in a few departments. They
+ * agent, a traffic warden, an archivist, a programme analyst, a platform administrator, a head
+ * teacher, and an editor and a publisher of information pages in a few departments. They
  * are named by what they do, since none of them is a real person.
  */
 public final class DemoStaff {
@@ -61,6 +61,10 @@ public final class DemoStaff {
 		staff.add(new StaffMember("protected-identity-officer", "Handläggare med behörighet till skyddade personuppgifter",
 				"skyddade@stad.example", "social", Set.of(ScopedRole.inDepartment(StaffRoles.OFFICER, "social"),
 						ScopedRole.cityWide(StaffRoles.PROTECTED_IDENTITY_READER))));
+		// The head teacher (rektor) of the demo city's Vasaskolan, who sees the school's admitted children
+		// once a school choice round is allocated; the role's scope is the school (placement's unit).
+		staff.add(new StaffMember("head-teacher-vasaskolan", "Rektor, Vasaskolan", "rektor-vasaskolan@stad.example",
+				"education", Set.of(new ScopedRole("head-teacher", "unit:vasaskolan"))));
 		// An editor and a publisher of information pages in each of the departments whose pages the
 		// demo city shows, so every page can be written by one and approved by another.
 		for (String[] department : CONTENT_DEPARTMENTS) {

@@ -31,6 +31,7 @@ import org.cityhall.testing.CityHallWebTest;
 import org.cityhall.testing.TestMailServer;
 import org.cityhall.testing.browser.Browser;
 import org.cityhall.testing.browser.BrowserExtension;
+import org.cityhall.testing.browser.DemoSignIn;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -236,24 +237,18 @@ class HeatPumpJourneyBrowserTest {
 	}
 
 	private static void signInAsResident(Browser browser) {
-		browser.visit("/login");
-		click(browser, By.id("login-demo"));
-		browser.find(By.id("persona-" + DemoPersonas.PARENT.id())).click();
-		click(browser, By.id("demo-sign-in"));
+		DemoSignIn.resident(browser, DemoPersonas.PARENT.id());
 	}
 
 	private static void signInAsStaff(Browser browser, String staffMemberId) {
-		browser.visit("/login/staff");
-		click(browser, By.id("login-demo-staff"));
-		browser.find(By.id(staffMemberId)).click();
-		click(browser, By.id("demo-staff-sign-in"));
+		DemoSignIn.staff(browser, staffMemberId);
 	}
 
 	private static void signOut(Browser browser) {
-		click(browser, By.id("logout"));
+		DemoSignIn.signOut(browser);
 	}
 
 	private static void click(Browser browser, By control) {
-		browser.loadingNextPage(() -> browser.find(control).click(), 200);
+		DemoSignIn.click(browser, control);
 	}
 }

@@ -1,0 +1,53 @@
+package org.cityhall.placement;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.cityhall.archive.ArchiveEntry;
+import org.cityhall.archive.Archivable;
+import org.cityhall.notifications.Notice;
+import org.cityhall.notifications.NoticeRecipient;
+import org.cityhall.shared.LocalizedText;
+import org.cityhall.shared.PersonalIdentityNumber;
+
+/**
+ * One guardian applied for a child who has two: the other is asked to confirm the application on My pages.
+ * Filed as part of the child's matter; the other guardian is told.
+ */
+public record ConfirmationRequested(UUID eventId, String caseNumber, PersonalIdentityNumber child, String childName,
+		PersonalIdentityNumber otherGuardian, Instant at) implements Archivable, Notice {
+
+	@Override
+	public ArchiveEntry archiveEntry() {
+		return PlacementRecords.inChildsMatter("placement-confirmation-requested:" + eventId, "placement.confirmation-requested", at, child, childName,
+				caseNumber, new LocalizedText("Begäran om godkännande av skolval " + caseNumber,
+						"Request to confirm school choice " + caseNumber));
+	}
+
+	@Override
+	public String noticeId() {
+		return "placement-confirm:" + eventId;
+	}
+
+	@Override
+	public NoticeRecipient recipient() {
+		return NoticeRecipient.person(otherGuardian);
+	}
+
+	@Override
+	public String template() {
+		return "placement.notice.confirm";
+	}
+
+	@Override
+	public List<String> arguments() {
+		return PlacementRecords.childAndCase(childName, caseNumber);
+	}
+
+	@Override
+	public Optional<String> link() {
+		return PlacementRecords.page(caseNumber);
+	}
+}

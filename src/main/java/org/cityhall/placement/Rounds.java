@@ -1,0 +1,86 @@
+package org.cityhall.placement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The school choice rounds and their places per school and grade. */
+@Repository
+class Rounds {
+
+	private final JdbcClient jdbc;
+
+	Rounds(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Round round, Map<String, Integer> places) {
+		jdbc.sql("""
+				INSERT INTO placement_round (id, name, school_year, opens_at, closes_at, publishes_at, reference_date, seed,
+				    unconfirmed, status)
+				VALUES (:id, :name, :year, :opens, :closes, :publishes, :reference, :seed, :unconfirmed, :status)""")
+				.param("id", round.id()).param("name", round.name()).param("year", round.schoolYear())
+				.param("opens", Timestamp.from(round.opensAt())).param("closes", Timestamp.from(round.closesAt()))
+				.param("publishes", Timestamp.from(round.publishesAt())).param("reference", round.referenceDate())
+				.param("seed", round.seed()).param("unconfirmed", round.unconfirmed().code())
+				.param("status", round.status().code()).update();
+		places.forEach((programme, count) -> {
+			int slash = programme.lastIndexOf('/');
+			jdbc.sql("INSERT INTO placement_places (round_id, school_code, grade, places) VALUES (?, ?, ?, ?)")
+					.params(round.id(), programme.substring(0, slash), programme.substring(slash + 1), count).update();
+		});
+	}
+
+	Optional<Round> find(UUID id) {
+		return jdbc.sql("SELECT * FROM placement_round WHERE id = ?").param(id).query(Rounds::round).optional();
+	}
+
+	/** The round taking applications now; the one opened last if windows overlap. */
+	Optional<Round> takingApplications(Instant now) {
+		return jdbc.sql("""
+				SELECT * FROM placement_round WHERE status = 'open' AND opens_at <= ? AND closes_at > ?
+				ORDER BY opens_at DESC, id DESC LIMIT 1""").params(Timestamp.from(now), Timestamp.from(now))
+				.query(Rounds::round).optional();
+	}
+
+	List<Round> latest(int limit) {
+		return jdbc.sql("SELECT * FROM placement_round ORDER BY opens_at DESC, id DESC LIMIT ?").param(limit)
+				.query(Rounds::round).list();
+	}
+
+	/** The places per school and grade, keyed {@code code/grade}. */
+	Map<String, Integer> places(UUID round) {
+		Map<String, Integer> places = new java.util.HashMap<>();
+		jdbc.sql("SELECT school_code, grade, places FROM placement_places WHERE round_id = ?").param(round)
+				.query(row -> {
+					places.put(row.getString(1) + "/" + row.getString(2), row.getInt(3));
+				});
+		return places;
+	}
+
+	/** Moves the round on; false when it was not in the expected state (someone else moved it first). */
+	boolean move(UUID id, Round.Status from, Round.Status to, Instant at) {
+		String stamp = to == Round.Status.ALLOCATED ? "allocated_at" : "published_at";
+		return jdbc.sql("UPDATE placement_round SET status = ?, " + stamp + " = ? WHERE id = ? AND status = ?")
+				.params(to.code(), Timestamp.from(at), id, from.code()).update() == 1;
+	}
+
+	private static Round round(ResultSet row, int number) throws SQLException {
+		return new Round(row.getObject("id", UUID.class), row.getString("name"), row.getInt("school_year"),
+				row.getTimestamp("opens_at").toInstant(), row.getTimestamp("closes_at").toInstant(),
+				row.getTimestamp("publishes_at").toInstant(), row.getDate("reference_date").toLocalDate(), row.getLong("seed"),
+				Round.Unconfirmed.valueOf(row.getString("unconfirmed").toUpperCase(Locale.ROOT)),
+				Round.Status.valueOf(row.getString("status").toUpperCase(Locale.ROOT)),
+				Optional.ofNullable(row.getTimestamp("allocated_at")).map(Timestamp::toInstant),
+				Optional.ofNullable(row.getTimestamp("published_at")).map(Timestamp::toInstant));
+	}
+}

@@ -1,0 +1,57 @@
+package org.cityhall.placement;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.cityhall.shared.Position;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The schools and the children enrolled in them. */
+@Repository
+public class Schools {
+
+	private final JdbcClient jdbc;
+
+	Schools(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	public List<School> all() {
+		return jdbc.sql("SELECT * FROM placement_school ORDER BY name, code").query(Schools::school).list();
+	}
+
+	public Optional<School> find(String code) {
+		return jdbc.sql("SELECT * FROM placement_school WHERE code = ?").param(code).query(Schools::school).optional();
+	}
+
+	/** Adds a school, or changes the one with the same code. */
+	public void save(School school) {
+		String rules = school.municipal() ? "city"
+				: school.rules().stream().map(PriorityRule::code).collect(Collectors.joining(","));
+		jdbc.sql("""
+				INSERT INTO placement_school (code, name, municipal, district, easting, northing, rules)
+				VALUES (?, ?, ?, ?, ?, ?, ?)
+				ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, municipal = EXCLUDED.municipal,
+				    district = EXCLUDED.district, easting = EXCLUDED.easting, northing = EXCLUDED.northing, rules = EXCLUDED.rules""")
+				.params(school.code(), school.name(), school.municipal(), school.district(), school.position().easting(),
+						school.position().northing(), rules)
+				.update();
+	}
+
+	/** Records where a child goes to school now, for their siblings' priority. */
+	public void enrol(String child, String school, int gradeLevel) {
+		jdbc.sql("""
+				INSERT INTO placement_enrolment (child, school_code, grade_level) VALUES (?, ?, ?)
+				ON CONFLICT (child) DO UPDATE SET school_code = EXCLUDED.school_code, grade_level = EXCLUDED.grade_level""")
+				.params(child, school, gradeLevel).update();
+	}
+
+	static School school(ResultSet row, int number) throws SQLException {
+		return new School(row.getString("code"), row.getString("name"), row.getBoolean("municipal"), row.getString("district"),
+				new Position(row.getDouble("easting"), row.getDouble("northing")), PriorityRule.parse(row.getString("rules")));
+	}
+}

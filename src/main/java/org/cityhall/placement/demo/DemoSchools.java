@@ -1,0 +1,93 @@
+package org.cityhall.placement.demo;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.cityhall.placement.Grade;
+import org.cityhall.placement.PlacementRounds;
+import org.cityhall.placement.PriorityRule;
+import org.cityhall.placement.Round;
+import org.cityhall.placement.School;
+import org.cityhall.placement.Schools;
+import org.cityhall.shared.Position;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * The demo city's schools — a municipal school in each district and two independent ones with their own
+ * rules — and a school choice round open for the school year after next, so the e-service can be tried.
+ * Their codes are the options of {@code eservices/school-application.yml}. Loaded once, when the city has
+ * no schools.
+ */
+@Component
+@ConditionalOnBooleanProperty("cityhall.demo")
+class DemoSchools implements ApplicationRunner {
+
+	/** The schools: code, name, municipal, district, easting, northing. */
+	static final List<School> SCHOOLS = List.of(
+			municipal("vasaskolan", "Vasaskolan", "Norrmalm", 673_150, 6_582_480),
+			municipal("sodermalmsskolan", "Södermalmsskolan", "Södermalm", 674_900, 6_578_700),
+			municipal("kungsholmsskolan", "Kungsholmsskolan", "Kungsholmen", 672_300, 6_581_100),
+			municipal("ostermalmsskolan", "Östermalmsskolan", "Östermalm", 675_600, 6_582_100),
+			municipal("brommaplansskolan", "Brommaplansskolan", "Bromma", 667_100, 6_581_700),
+			municipal("midsommarkransens-skola", "Midsommarkransens skola", "Hägersten-Liljeholmen", 670_900, 6_577_400),
+			municipal("telefonplansskolan", "Telefonplansskolan", "Hägersten-Liljeholmen", 670_200, 6_576_800),
+			municipal("bagarmossens-skola", "Bagarmossens skola", "Skarpnäck", 678_300, 6_575_200),
+			municipal("farsta-skola", "Farsta skola", "Farsta", 676_100, 6_571_500),
+			municipal("enskede-skola", "Enskede skola", "Enskede-Årsta-Vantör", 674_600, 6_575_900),
+			municipal("kista-skola", "Kista skola", "Rinkeby-Kista", 666_900, 6_587_500),
+			municipal("tensta-skola", "Tensta skola", "Spånga-Tensta", 664_600, 6_587_300),
+			municipal("vallingby-skola", "Vällingby skola", "Hässelby-Vällingby", 663_300, 6_583_700),
+			municipal("alvsjo-skola", "Älvsjö skola", "Älvsjö", 671_700, 6_575_100),
+			municipal("skarholmens-skola", "Skärholmens skola", "Skärholmen", 665_800, 6_574_200),
+			new School("friskolan-linden", "Friskolan Linden", false, "Hägersten-Liljeholmen",
+					new Position(671_200, 6_577_900), List.of(PriorityRule.SIBLING, PriorityRule.QUEUE_DATE)),
+			new School("montessoriskolan-eken", "Montessoriskolan Eken", false, "Södermalm",
+					new Position(674_400, 6_579_300), List.of(PriorityRule.SIBLING, PriorityRule.QUEUE_DATE)));
+
+	private final Schools schools;
+	private final PlacementRounds rounds;
+	private final Clock clock;
+
+	DemoSchools(Schools schools, PlacementRounds rounds, Clock clock) {
+		this.schools = schools;
+		this.rounds = rounds;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!schools.all().isEmpty()) {
+			return;
+		}
+		SCHOOLS.forEach(schools::save);
+		ZonedDateTime now = clock.instant().atZone(ZoneId.of("Europe/Stockholm"));
+		int schoolYear = now.getYear() + 1;
+		rounds.open("Skolval " + schoolYear, schoolYear, now.minusDays(1).toInstant(),
+				now.plus(Duration.ofDays(60)).toInstant(), now.plus(Duration.ofDays(120)).toInstant(),
+				LocalDate.of(schoolYear, 1, 15), schoolYear, Round.Unconfirmed.INCLUDE, places());
+	}
+
+	/** Municipal schools take two classes into pre-school class, one into year 4 and three into year 7. */
+	static Map<String, Map<Grade, Integer>> places() {
+		Map<String, Map<Grade, Integer>> places = new LinkedHashMap<>();
+		for (School school : SCHOOLS) {
+			places.put(school.code(), school.municipal()
+					? Map.of(Grade.PRESCHOOL_CLASS, 56, Grade.YEAR_4, 28, Grade.YEAR_7, 84)
+					: Map.of(Grade.PRESCHOOL_CLASS, 28, Grade.YEAR_4, 14, Grade.YEAR_7, 28));
+		}
+		return places;
+	}
+
+	private static School municipal(String code, String name, String district, double easting, double northing) {
+		return new School(code, name, true, district, new Position(easting, northing), PriorityRule.CITY);
+	}
+}
