@@ -32,7 +32,7 @@ class RankingPropertyTest {
 
 	private static final RankingRule PRESCHOOL = RankingRule.parse("priority-group,queue-date,registered-at");
 
-	@Property(tries = 200)
+	@Property
 	void theOrderIsTheSameWhateverOrderTheEntriesArriveIn(@ForAll("entries") List<RankKey> entries, @ForAll("rules") RankingRule rule,
 			@ForAll long seed) {
 		List<RankKey> shuffled = new ArrayList<>(entries);
@@ -46,7 +46,7 @@ class RankingPropertyTest {
 		}
 	}
 
-	@Property(tries = 200)
+	@Property
 	void aLowerPriorityGroupIsAlwaysAheadWhateverTheQueueDate(@ForAll("entries") List<RankKey> entries) {
 		OrderIndex index = new OrderIndex(PRESCHOOL, entries);
 
@@ -59,7 +59,7 @@ class RankingPropertyTest {
 		}
 	}
 
-	@Property(tries = 200)
+	@Property
 	void withinAGroupTheEarlierQueueDateIsAheadAndThenTheEarlierRegistration(@ForAll("entries") List<RankKey> entries) {
 		OrderIndex index = new OrderIndex(PRESCHOOL, entries);
 
@@ -75,7 +75,7 @@ class RankingPropertyTest {
 		}
 	}
 
-	@Property(tries = 200)
+	@Property
 	void aPositionIsOneMoreThanTheEntriesTheRulePutsAhead(@ForAll("entries") List<RankKey> entries, @ForAll("rules") RankingRule rule) {
 		OrderIndex index = new OrderIndex(rule, entries);
 
@@ -85,7 +85,7 @@ class RankingPropertyTest {
 		}
 	}
 
-	@Property(tries = 200)
+	@Property
 	void aTieIsExplainedByTheFirstCriterionThatDiffersAndCountsThoseEqualOnEveryCriterion(
 			@ForAll("entries") List<RankKey> entries, @ForAll("rules") RankingRule rule) {
 		OrderIndex index = new OrderIndex(rule, entries);
@@ -110,12 +110,12 @@ class RankingPropertyTest {
 		}
 	}
 
-	@Property(tries = 200)
+	@Property
 	void aRuleReadsBackAsWritten(@ForAll("rules") RankingRule rule) {
 		assertThat(RankingRule.parse(rule.written())).isEqualTo(rule);
 	}
 
-	@Property(tries = 200)
+	@Property
 	void anEntryNotWaitingHasNoPosition(@ForAll("entries") List<RankKey> entries) {
 		assertThat(new OrderIndex(PRESCHOOL, entries).position(UUID.randomUUID())).isEmpty();
 	}
