@@ -23,8 +23,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * Two hundred tries a property, a few seconds in all, so CI's shared two cores run them whole. The
- * ranking rule orders entries by its criteria, each deciding only where those before it tie; the
+ * The ranking rule orders entries by its criteria, each deciding only where those before it tie; the
  * position and its explanation follow from that order, whatever the entries. Small domains (three
  * groups, five queue dates, a few seconds of registration) make ties common.
  */
