@@ -13,7 +13,9 @@ if [ "$loaded" != "1" ]; then
   psql -q -v ON_ERROR_STOP=1 <<SQL
 ALTER TABLE archive_record DISABLE TRIGGER USER;
 ALTER TABLE archive_checkpoint DISABLE TRIGGER USER;
-TRUNCATE archive_record, archive_checkpoint;
+ALTER TABLE archive_disposal_item DISABLE TRIGGER USER;
+TRUNCATE archive_record, archive_checkpoint, archive_disposal_item;
+ALTER TABLE archive_disposal_item ENABLE TRIGGER USER;
 DROP INDEX IF EXISTS archive_record_by_matter_idx, archive_record_by_subject_idx;
 \copy archive_record (id, sequence, key, occurred_at, filed_at, source_module, record_type, subject_kind, subject_id, subject_name, matter, title_sv, title_en, department, retention, audience, closes_matter, content, documents, digest, prev_hash, hash) FROM '$directory/archive_record.csv' WITH (FORMAT csv)
 CREATE TEMP TABLE bench_documents (LIKE documents_content);

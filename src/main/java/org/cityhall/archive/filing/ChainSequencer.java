@@ -27,6 +27,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.simple.JdbcClient.StatementSpec;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -42,6 +43,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * batches grow while the one before commits. Nodes still take turns at the head's lock, one batch at a
  * time, so the sequence stays gap-free across nodes.
  * <p>
+ * While this node is the only one filing, a batch does not even take the lock as a statement of its
+ * own: the node remembers where it left the head, and appends the batch in one statement that commits
+ * itself, moving the head only from that sequence and hash. When another node has moved the head
+ * meanwhile (or a key in the batch is filed already), that statement writes nothing, and the batch is
+ * appended under the lock as above.
+ * <p>
  * A batch that fails (a record the database refuses) is filed again one record at a time, so that only
  * the record at fault fails, back to its filer. When the application stops, records still waiting
  * are handed back unfiled (their event publications stay incomplete and are filed on restart), and
@@ -56,12 +63,35 @@ class ChainSequencer implements SmartLifecycle {
 	private static final DateTimeFormatter TIMESTAMP =
 			DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSSX").withZone(ZoneOffset.UTC);
 
+	/** The insert of a batch's rows, given as columns of arrays ({@link #columns}); a WHERE may follow. */
+	private static final String INSERT_ROWS = """
+			INSERT INTO archive_record (id, sequence, key, occurred_at, filed_at, source_module, record_type,
+			  subject_kind, subject_id, subject_name, matter, title_sv, title_en, department, retention, audience,
+			  closes_matter, content, documents, digest, prev_hash, hash)
+			SELECT r.id::uuid, r.sequence, r.key, r.occurred_at::timestamptz, r.filed_at::timestamptz, r.source_module,
+			  r.record_type, r.subject_kind, r.subject_id, r.subject_name, r.matter, r.title_sv, r.title_en,
+			  r.department, r.retention, r.audience, r.closes_matter, r.content, string_to_array(r.documents, ','),
+			  r.digest, r.prev_hash, r.hash
+			FROM unnest(CAST(:ids AS text[]), CAST(:sequences AS bigint[]), CAST(:keys AS text[]),
+			  CAST(:occurred AS text[]), CAST(:filed AS text[]), CAST(:modules AS text[]), CAST(:types AS text[]),
+			  CAST(:subjectKinds AS text[]), CAST(:subjectIds AS text[]), CAST(:subjectNames AS text[]),
+			  CAST(:matters AS text[]), CAST(:titlesSv AS text[]), CAST(:titlesEn AS text[]),
+			  CAST(:departments AS text[]), CAST(:retentions AS text[]), CAST(:audiences AS text[]),
+			  CAST(:closes AS boolean[]), CAST(:contents AS text[]), CAST(:documents AS text[]),
+			  CAST(:digests AS text[]), CAST(:prevHashes AS text[]), CAST(:hashes AS text[]))
+			  AS r(id, sequence, key, occurred_at, filed_at, source_module, record_type, subject_kind, subject_id,
+			    subject_name, matter, title_sv, title_en, department, retention, audience, closes_matter, content,
+			    documents, digest, prev_hash, hash)
+			""";
+
 	private static final Logger log = LoggerFactory.getLogger(ChainSequencer.class);
 
 	private final JdbcClient jdbc;
 	private final TransactionTemplate ownTransaction;
 	private final Clock clock;
 	private final BlockingQueue<Pending> waiting = new LinkedBlockingQueue<>();
+	/** The head as this node last left it; null when not known, or when another node may have moved it. */
+	private volatile Head known;
 	private volatile Thread filer;
 
 	ChainSequencer(JdbcClient jdbc, PlatformTransactionManager transactions, Clock clock) {
@@ -89,12 +119,13 @@ class ChainSequencer implements SmartLifecycle {
 	/** Files the records as one batch, or one by one if the batch fails; each filer gets its answer. */
 	void file(List<Pending> batch) {
 		try {
-			List<Filed> filed = ownTransaction.execute(status -> appendAll(batch));
+			List<Filed> filed = appendedAtKnownHead(batch).orElseGet(() -> appendedUnderLock(batch));
 			for (int i = 0; i < batch.size(); i++) {
 				batch.get(i).filed().complete(filed.get(i));
 			}
 		}
 		catch (RuntimeException ex) {
+			known = null;
 			if (batch.size() == 1) {
 				batch.get(0).filed().completeExceptionally(ex);
 			}
@@ -105,13 +136,62 @@ class ChainSequencer implements SmartLifecycle {
 		}
 	}
 
+	/**
+	 * The batch appended in one statement that commits itself, if the head is still where this node last
+	 * left it and none of the keys is filed: the head is moved only from that sequence and hash (so a
+	 * head another node moved meanwhile fails it), and the records are inserted only if it moved. One
+	 * round trip while no other node files. Empty, with nothing written, otherwise.
+	 */
+	private Optional<List<Filed>> appendedAtKnownHead(List<Pending> batch) {
+		Head head = known;
+		if (head == null || batch.stream().map(pending -> pending.entry().key()).distinct().count() < batch.size()) {
+			return Optional.empty();
+		}
+		Instant filedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		ChainHashing hashing = new ChainHashing();
+		List<RecordRow> rows = new ArrayList<>();
+		Head last = head;
+		for (Pending pending : batch) {
+			RecordRow row = row(pending, filedAt, last, hashing);
+			rows.add(row);
+			last = new Head(row.sequence(), row.hash());
+		}
+		// synchronous_commit is set for the statement's own transaction, whose commit it decides.
+		int inserted = columns(jdbc.sql("""
+				WITH moved AS (
+				  UPDATE archive_chain SET sequence = :lastSequence, hash = :lastHash
+				  WHERE singleton AND sequence = :headSequence AND hash = :headHash
+				    AND set_config('synchronous_commit', 'off', true) = 'off'
+				    AND NOT EXISTS (SELECT 1 FROM archive_record WHERE key = ANY (CAST(:keys AS text[])))
+				  RETURNING sequence)
+				""" + INSERT_ROWS + " WHERE EXISTS (SELECT 1 FROM moved)"), rows)
+				.param("lastSequence", last.sequence())
+				.param("lastHash", last.hash())
+				.param("headSequence", head.sequence())
+				.param("headHash", head.hash())
+				.update();
+		if (inserted != rows.size()) {
+			known = null;
+			return Optional.empty();
+		}
+		known = last;
+		return Optional.of(rows.stream().map(row -> new Filed(row.id(), row.sequence(), true)).toList());
+	}
+
+	/** The batch appended with the head locked, in a transaction of its own: whoever moved the head last. */
+	private List<Filed> appendedUnderLock(List<Pending> batch) {
+		Appended appended = ownTransaction.execute(status -> appendAll(batch));
+		known = appended.head();
+		return appended.filed();
+	}
+
 	private void fileOneByOne(List<Pending> records) {
 		for (Pending pending : records) {
 			file(List.of(pending));
 		}
 	}
 
-	private List<Filed> appendAll(List<Pending> batch) {
+	private Appended appendAll(List<Pending> batch) {
 		// Without waiting for the WAL flush, which would otherwise hold every other filer at the lock: a
 		// record is on disk before the later commit that completes its event publication (FilingRecords).
 		jdbc.sql("SET LOCAL synchronous_commit = off").update();
@@ -144,9 +224,15 @@ class ChainSequencer implements SmartLifecycle {
 			filed.add(added);
 		}
 		if (!rows.isEmpty()) {
-			insert(rows);
+			int moved = columns(jdbc.sql("WITH filed AS (" + INSERT_ROWS + " RETURNING sequence, hash) "
+					+ "UPDATE archive_chain SET sequence = last.sequence, hash = last.hash "
+					+ "FROM (SELECT sequence, hash FROM filed ORDER BY sequence DESC LIMIT 1) AS last WHERE singleton"), rows)
+					.update();
+			if (moved != 1) {
+				throw new IllegalStateException("the archive chain's head was not moved");
+			}
 		}
-		return filed;
+		return new Appended(filed, head);
 	}
 
 	private static RecordRow row(Pending pending, Instant filedAt, Head head, ChainHashing hashing) {
@@ -163,8 +249,8 @@ class ChainSequencer implements SmartLifecycle {
 		return unhashed.chained(digest, hashing.link(head.hash(), digest));
 	}
 
-	/** The rows in one statement, as columns of arrays, and the head moved to the last of them. */
-	private void insert(List<RecordRow> rows) {
+	/** The rows' columns, as arrays, for {@link #INSERT_ROWS}: one statement, whatever the number of rows. */
+	private static StatementSpec columns(StatementSpec statement, List<RecordRow> rows) {
 		int n = rows.size();
 		String[] ids = new String[n];
 		long[] sequences = new long[n];
@@ -214,28 +300,7 @@ class ChainSequencer implements SmartLifecycle {
 			prevHashes[i] = row.prevHash();
 			hashes[i] = row.hash();
 		}
-		int moved = jdbc.sql("""
-				WITH filed AS (
-				  INSERT INTO archive_record (id, sequence, key, occurred_at, filed_at, source_module, record_type,
-				    subject_kind, subject_id, subject_name, matter, title_sv, title_en, department, retention, audience,
-				    closes_matter, content, documents, digest, prev_hash, hash)
-				  SELECT r.id::uuid, r.sequence, r.key, r.occurred_at::timestamptz, r.filed_at::timestamptz, r.source_module,
-				    r.record_type, r.subject_kind, r.subject_id, r.subject_name, r.matter, r.title_sv, r.title_en,
-				    r.department, r.retention, r.audience, r.closes_matter, r.content, string_to_array(r.documents, ','),
-				    r.digest, r.prev_hash, r.hash
-				  FROM unnest(CAST(:ids AS text[]), CAST(:sequences AS bigint[]), CAST(:keys AS text[]),
-				    CAST(:occurred AS text[]), CAST(:filed AS text[]), CAST(:modules AS text[]), CAST(:types AS text[]),
-				    CAST(:subjectKinds AS text[]), CAST(:subjectIds AS text[]), CAST(:subjectNames AS text[]),
-				    CAST(:matters AS text[]), CAST(:titlesSv AS text[]), CAST(:titlesEn AS text[]),
-				    CAST(:departments AS text[]), CAST(:retentions AS text[]), CAST(:audiences AS text[]),
-				    CAST(:closes AS boolean[]), CAST(:contents AS text[]), CAST(:documents AS text[]),
-				    CAST(:digests AS text[]), CAST(:prevHashes AS text[]), CAST(:hashes AS text[]))
-				    AS r(id, sequence, key, occurred_at, filed_at, source_module, record_type, subject_kind, subject_id,
-				      subject_name, matter, title_sv, title_en, department, retention, audience, closes_matter, content,
-				      documents, digest, prev_hash, hash)
-				  RETURNING sequence, hash)
-				UPDATE archive_chain SET sequence = last.sequence, hash = last.hash
-				FROM (SELECT sequence, hash FROM filed ORDER BY sequence DESC LIMIT 1) AS last WHERE singleton""")
+		return statement
 				.param("ids", ids)
 				.param("sequences", sequences)
 				.param("keys", keys)
@@ -257,11 +322,7 @@ class ChainSequencer implements SmartLifecycle {
 				.param("documents", documents)
 				.param("digests", digests)
 				.param("prevHashes", prevHashes)
-				.param("hashes", hashes)
-				.update();
-		if (moved != 1) {
-			throw new IllegalStateException("the archive chain's head was not moved");
-		}
+				.param("hashes", hashes);
 	}
 
 	/** The name the subject was given with, never a masked number or an address in its place. */
@@ -346,5 +407,8 @@ class ChainSequencer implements SmartLifecycle {
 	}
 
 	private record Head(long sequence, String hash) {
+	}
+
+	private record Appended(List<Filed> filed, Head head) {
 	}
 }

@@ -2,6 +2,7 @@ package org.cityhall.archive.filing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -15,6 +16,7 @@ import org.cityhall.testing.CityHallWebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /** A batch of records is one turn at the chain's head: consecutive, linked, each key once, and one bad record fails alone. */
 @CityHallWebTest
@@ -25,6 +27,9 @@ class ChainSequencerTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	@Test
 	void aBatchTakesConsecutiveSequencesEachLinkedToTheOneBefore() {
@@ -38,6 +43,39 @@ class ChainSequencerTest {
 		assertThat(filed.get(2).sequence()).isEqualTo(filed.get(1).sequence() + 1);
 		assertThat(hashOf(filed.get(0))).isEqualTo(prevHashOf(filed.get(1)));
 		assertThat(hashOf(filed.get(1))).isEqualTo(prevHashOf(filed.get(2)));
+	}
+
+	@Test
+	void aHeadAnotherNodeMovedMeanwhileIsFollowedNotOverwritten() {
+		// A second node's sequencer, over the same database.
+		ChainSequencer otherNode = new ChainSequencer(jdbc, transactions, Clock.systemUTC());
+		Pending here = pending("here");
+		Pending there = pending("there");
+		Pending hereAgain = pending("here-again");
+
+		sequencer.file(List.of(here));
+		otherNode.file(List.of(there));
+		sequencer.file(List.of(hereAgain));
+
+		Filed between = there.filed().join();
+		Filed after = hereAgain.filed().join();
+		assertThat(between.sequence()).isGreaterThan(here.filed().join().sequence());
+		assertThat(after.sequence()).isGreaterThan(between.sequence());
+		assertThat(jdbc.sql("SELECT prev_hash = (SELECT hash FROM archive_record b WHERE b.sequence = r.sequence - 1) "
+				+ "FROM archive_record r WHERE id = ?").param(after.id()).query(Boolean.class).single()).isTrue();
+	}
+
+	@Test
+	void aKeyFiledAlreadyIsFoundThoughTheHeadIsWhereThisNodeLeftIt() {
+		Pending first = pending("filed-before");
+		sequencer.file(List.of(first));
+		Pending again = new Pending(first.entry(), "archive", first.content());
+		Pending fresh = pending("fresh");
+
+		sequencer.file(List.of(again, fresh));
+
+		assertThat(again.filed().join()).isEqualTo(new Filed(first.filed().join().id(), first.filed().join().sequence(), false));
+		assertThat(fresh.filed().join().added()).isTrue();
 	}
 
 	@Test
