@@ -1,12 +1,10 @@
 package org.cityhall.archive.filing;
 
-import java.util.Optional;
 import java.util.UUID;
 
 import org.cityhall.archive.Archivable;
 import org.cityhall.archive.ArchiveEntry;
 import org.cityhall.archive.chain.CanonicalJson;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -35,12 +33,10 @@ public class FilingRecords {
 
 	private static final String MODULE_ROOT = "org.cityhall.";
 
-	private final JdbcClient jdbc;
 	private final JsonMapper json;
 	private final ChainSequencer sequencer;
 
-	FilingRecords(JdbcClient jdbc, JsonMapper json, ChainSequencer sequencer) {
-		this.jdbc = jdbc;
+	FilingRecords(JsonMapper json, ChainSequencer sequencer) {
 		this.json = json;
 		this.sequencer = sequencer;
 	}
@@ -63,11 +59,9 @@ public class FilingRecords {
 	 * @return the record's id and sequence, new or already there
 	 */
 	public Filed file(Archivable event) {
+		// No look for the key first: the sequencer checks it as it appends, and answers with the record
+		// filed before, so a new record costs no round trip more than its batch's.
 		ArchiveEntry entry = event.archiveEntry();
-		Optional<Filed> already = filed(entry.key());
-		if (already.isPresent()) {
-			return already.get();
-		}
 		String content = CanonicalJson.of(json.valueToTree(event));
 		return sequencer.append(entry, sourceModule(event.getClass()), content);
 	}
@@ -77,14 +71,7 @@ public class FilingRecords {
 	 * which files records without building events.
 	 */
 	public Filed fileAlone(ArchiveEntry entry, String sourceModule, String canonicalContent) {
-		return filed(entry.key()).orElseGet(() -> sequencer.append(entry, sourceModule, canonicalContent));
-	}
-
-	private Optional<Filed> filed(String key) {
-		return jdbc.sql("SELECT id, sequence FROM archive_record WHERE key = :key")
-				.param("key", key)
-				.query((row, number) -> new Filed(row.getObject("id", UUID.class), row.getLong("sequence"), false))
-				.optional();
+		return sequencer.append(entry, sourceModule, canonicalContent);
 	}
 
 	/**
