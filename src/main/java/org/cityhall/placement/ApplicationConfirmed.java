@@ -1,20 +1,17 @@
 package org.cityhall.placement;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.cityhall.archive.ArchiveEntry;
 import org.cityhall.archive.Archivable;
-import org.cityhall.notifications.Notice;
 import org.cityhall.notifications.NoticeRecipient;
 import org.cityhall.shared.LocalizedText;
 import org.cityhall.shared.PersonalIdentityNumber;
 
 /** The second guardian confirmed a school choice application: it is complete. The applying guardian is told. */
 public record ApplicationConfirmed(UUID eventId, String caseNumber, PersonalIdentityNumber child, String childName,
-		PersonalIdentityNumber applicant, PersonalIdentityNumber confirmedBy, Instant at) implements Archivable, Notice {
+		PersonalIdentityNumber applicant, PersonalIdentityNumber confirmedBy, Instant at) implements Archivable, ChildsApplicationNotice {
 
 	@Override
 	public ArchiveEntry archiveEntry() {
@@ -36,15 +33,5 @@ public record ApplicationConfirmed(UUID eventId, String caseNumber, PersonalIden
 	@Override
 	public String template() {
 		return "placement.notice.confirmed";
-	}
-
-	@Override
-	public List<String> arguments() {
-		return PlacementRecords.childAndCase(childName, caseNumber);
-	}
-
-	@Override
-	public Optional<String> link() {
-		return PlacementRecords.page(caseNumber);
 	}
 }

@@ -1,13 +1,10 @@
 package org.cityhall.placement;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.cityhall.archive.ArchiveEntry;
 import org.cityhall.archive.Archivable;
-import org.cityhall.notifications.Notice;
 import org.cityhall.notifications.NoticeRecipient;
 import org.cityhall.shared.LocalizedText;
 import org.cityhall.shared.PersonalIdentityNumber;
@@ -17,7 +14,7 @@ import org.cityhall.shared.PersonalIdentityNumber;
  * Filed as part of the child's matter; the other guardian is told.
  */
 public record ConfirmationRequested(UUID eventId, String caseNumber, PersonalIdentityNumber child, String childName,
-		PersonalIdentityNumber otherGuardian, Instant at) implements Archivable, Notice {
+		PersonalIdentityNumber otherGuardian, Instant at) implements Archivable, ChildsApplicationNotice {
 
 	@Override
 	public ArchiveEntry archiveEntry() {
@@ -39,15 +36,5 @@ public record ConfirmationRequested(UUID eventId, String caseNumber, PersonalIde
 	@Override
 	public String template() {
 		return "placement.notice.confirm";
-	}
-
-	@Override
-	public List<String> arguments() {
-		return PlacementRecords.childAndCase(childName, caseNumber);
-	}
-
-	@Override
-	public Optional<String> link() {
-		return PlacementRecords.page(caseNumber);
 	}
 }

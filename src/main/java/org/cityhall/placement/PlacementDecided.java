@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.cityhall.archive.ArchiveEntry;
 import org.cityhall.archive.Archivable;
-import org.cityhall.notifications.Notice;
 import org.cityhall.notifications.NoticeRecipient;
 import org.cityhall.shared.LocalizedText;
 import org.cityhall.shared.PersonalIdentityNumber;
@@ -21,7 +20,7 @@ import org.cityhall.shared.PersonalIdentityNumber;
  */
 public record PlacementDecided(UUID eventId, UUID roundId, String caseNumber, PersonalIdentityNumber child,
 		String childName, PersonalIdentityNumber guardian, Optional<String> school, String outcome, Instant at)
-		implements Archivable, Notice {
+		implements Archivable, ChildsApplicationNotice {
 
 	@Override
 	public ArchiveEntry archiveEntry() {
@@ -48,10 +47,5 @@ public record PlacementDecided(UUID eventId, UUID roundId, String caseNumber, Pe
 	@Override
 	public List<String> arguments() {
 		return List.of(childName, school.orElse("-"));
-	}
-
-	@Override
-	public Optional<String> link() {
-		return PlacementRecords.page(caseNumber);
 	}
 }

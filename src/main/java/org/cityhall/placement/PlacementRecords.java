@@ -1,8 +1,6 @@
 package org.cityhall.placement;
 
 import java.time.Instant;
-import java.util.List;
-import java.util.Optional;
 
 import org.cityhall.archive.ArchiveEntry;
 import org.cityhall.archive.RetentionClass;
@@ -12,7 +10,7 @@ import org.cityhall.shared.PersonalIdentityNumber;
 
 /**
  * How school choice's records are filed — under the education department, kept (bevaras), in the
- * child's matter (the application's case) — and where their notices lead.
+ * child's matter (the application's case); where their notices lead is {@link ChildsApplicationNotice}'s.
  */
 final class PlacementRecords {
 
@@ -27,15 +25,5 @@ final class PlacementRecords {
 			String caseNumber, LocalizedText title) {
 		return ArchiveEntry.of(key, type, at).subject(new Party.Person(child, childName)).matter(caseNumber)
 				.department(DEPARTMENT).title(title).retention(RETENTION).build();
-	}
-
-	/** The page a guardian reads the application and its result on. */
-	static Optional<String> page(String caseNumber) {
-		return Optional.of("/my-pages/school-choice/" + caseNumber);
-	}
-
-	/** The notice texts' arguments: the child's name and the case number. */
-	static List<String> childAndCase(String childName, String caseNumber) {
-		return List.of(childName, caseNumber);
 	}
 }
