@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import java.util.UUID;
 import org.cityhall.placement.allocation.DeferredAcceptance;
 import org.cityhall.placement.allocation.Market;
 import org.cityhall.placement.allocation.Matching;
-import org.cityhall.placement.allocation.NearHome;
 import org.cityhall.shared.Position;
 
 /**
@@ -104,8 +104,18 @@ final class Allocation {
 			index.put(programmes.get(p), p);
 			capacity[p] = places.get(programmes.get(p));
 		}
+		// Each school's programme per grade (by the grade's ordinal, -1 where it takes none), so an
+		// applicant's choices cost one lookup each.
+		Map<String, int[]> programmeOf = new HashMap<>();
+		for (School school : schools) {
+			int[] ofGrade = new int[Grade.values().length];
+			for (Grade grade : Grade.values()) {
+				ofGrade[grade.ordinal()] = index.getOrDefault(programme(school.code(), grade), -1);
+			}
+			programmeOf.put(school.code(), ofGrade);
+		}
 		int[] lottery = lottery(applicants, seed);
-		Map<Grade, List<School>> offering = offering();
+		Map<Grade, Offering> offering = offering();
 		int[][] choices = new int[applicants.size()][];
 		long[][] keys = new long[applicants.size()][];
 		List<List<Priority>> priorities = new ArrayList<>(applicants.size());
@@ -114,12 +124,12 @@ final class Allocation {
 			List<String> listed = applicant.choices();
 			choices[a] = new int[listed.size()];
 			keys[a] = new long[listed.size()];
-			double alternative = alternativeDistance(applicant, offering.getOrDefault(applicant.grade(), List.of()));
+			double alternative = alternativeDistance(applicant, offering.get(applicant.grade()));
 			List<Priority> own = new ArrayList<>(listed.size());
 			for (int c = 0; c < listed.size(); c++) {
 				School school = byCode.get(listed.get(c));
-				Integer p = index.get(programme(listed.get(c), applicant.grade()));
-				if (school == null || p == null) {
+				int p = school == null ? -1 : programmeOf.get(school.code())[applicant.grade().ordinal()];
+				if (p < 0) {
 					throw new IllegalArgumentException("application " + applicant.id() + " chose " + listed.get(c)
 							+ ", which takes no applications to grade " + applicant.grade().code() + " this round");
 				}
@@ -158,27 +168,21 @@ final class Allocation {
 		for (int p = 0; p < prepared.programmes().size(); p++) {
 			index.put(prepared.programmes().get(p), p);
 		}
-		Map<Grade, List<School>> offering = offering();
-		int[] order = new int[left.size()];
-		int[][] nearest = new int[left.size()][];
-		for (int i = 0; i < left.size(); i++) {
-			Applicant applicant = applicants.get(left.get(i));
-			order[i] = left.get(i);
-			List<School> candidates = offering.getOrDefault(applicant.grade(), List.of());
-			double[] distance = new double[candidates.size()];
-			Integer[] byDistance = new Integer[candidates.size()];
-			for (int s = 0; s < distance.length; s++) {
-				distance[s] = distances.metres(applicant.home(), candidates.get(s).position());
-				byDistance[s] = s;
-			}
-			Arrays.sort(byDistance, Comparator.comparingDouble(s -> distance[s]));
-			nearest[i] = Arrays.stream(byDistance)
-					.mapToInt(s -> index.get(programme(candidates.get(s).code(), applicant.grade()))).toArray();
-		}
-		int[] offered = NearHome.offer(order, nearest, free);
+		// The school near home: in the lottery's order, the nearest school of the grade with a place still free.
+		Map<Grade, Offering> offering = offering();
+		Map<Grade, int[]> programmes = new EnumMap<>(Grade.class);
+		offering.forEach((grade, ofGrade) -> programmes.put(grade,
+				ofGrade.schools().stream().mapToInt(school -> index.get(programme(school.code(), grade))).toArray()));
 		Map<Integer, Integer> nearHome = new HashMap<>();
-		for (int i = 0; i < order.length; i++) {
-			nearHome.put(order[i], offered[i]);
+		for (int a : left) {
+			Applicant applicant = applicants.get(a);
+			Offering ofGrade = offering.get(applicant.grade());
+			int[] programmeOf = programmes.get(applicant.grade());
+			int school = ofGrade.all().nearest(applicant.home(), s -> free[programmeOf[s]] > 0);
+			if (school >= 0) {
+				free[programmeOf[school]]--;
+			}
+			nearHome.put(a, school < 0 ? -1 : programmeOf[school]);
 		}
 		List<Placed> placed = new ArrayList<>(applicants.size());
 		for (int a = 0; a < applicants.size(); a++) {
@@ -204,33 +208,18 @@ final class Allocation {
 
 	/**
 	 * The distance to the applicant's alternative school: the nearest municipal school offering the grade,
-	 * or the second nearest when the family applied to the nearest.
+	 * or the second nearest when the family applied to the nearest. Equally near schools are taken in the
+	 * order of their codes.
 	 */
-	private double alternativeDistance(Applicant applicant, List<School> offering) {
-		String nearest = null;
-		double first = Double.MAX_VALUE;
-		double second = Double.MAX_VALUE;
-		for (School school : offering) {
-			if (!school.municipal()) {
-				continue;
-			}
-			double distance = distances.metres(applicant.home(), school.position());
-			if (distance < first || (distance == first && school.code().compareTo(nearest) < 0)) {
-				second = first;
-				first = distance;
-				nearest = school.code();
-			}
-			else if (distance < second) {
-				second = distance;
-			}
-		}
-		if (nearest == null) {
+	private double alternativeDistance(Applicant applicant, Offering offering) {
+		SchoolGrid.Nearest two = offering.municipal().nearestTwo(applicant.home(), school -> true);
+		if (two.index[0] < 0) {
 			return 0;
 		}
-		if (applicant.choices().contains(nearest)) {
-			return second == Double.MAX_VALUE ? first : second;
+		if (applicant.choices().contains(offering.municipalSchools().get(two.index[0]).code())) {
+			return two.index[1] < 0 ? two.distance[0] : two.distance[1];
 		}
-		return first;
+		return two.distance[0];
 	}
 
 	private Priority priority(Applicant applicant, School school, double distance, double alternative, int lottery) {
@@ -249,8 +238,15 @@ final class Allocation {
 		return new Priority(sibling, proximity, queueDate, lottery);
 	}
 
-	private Map<Grade, List<School>> offering() {
-		Map<Grade, List<School>> offering = new HashMap<>();
+	/**
+	 * The schools taking applications to one grade, in the round's order, and the municipal ones among
+	 * them by code, each in a grid for finding the nearest.
+	 */
+	private record Offering(List<School> schools, SchoolGrid all, List<School> municipalSchools, SchoolGrid municipal) {
+	}
+
+	private Map<Grade, Offering> offering() {
+		Map<Grade, Offering> offering = new EnumMap<>(Grade.class);
 		for (Grade grade : Grade.values()) {
 			List<School> schoolsOfGrade = new ArrayList<>();
 			for (School school : schools) {
@@ -259,7 +255,10 @@ final class Allocation {
 					schoolsOfGrade.add(school);
 				}
 			}
-			offering.put(grade, schoolsOfGrade);
+			List<School> municipal = new ArrayList<>(schoolsOfGrade.stream().filter(School::municipal).toList());
+			municipal.sort(Comparator.comparing(School::code));
+			offering.put(grade, new Offering(schoolsOfGrade, new SchoolGrid(schoolsOfGrade, distances), municipal,
+					new SchoolGrid(municipal, distances)));
 		}
 		return offering;
 	}
