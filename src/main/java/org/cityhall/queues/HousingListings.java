@@ -62,11 +62,11 @@ public class HousingListings {
 	public List<Entry> rankedInterest(Alternative listing) {
 		Queue queue = queues.queue(QUEUE).orElseThrow();
 		OrderIndex order = queues.orderFor(listing, queue.rule());
-		List<Entry> ranked = new ArrayList<>();
+		List<java.util.UUID> ids = new ArrayList<>(order.size());
 		for (int position = 1; position <= order.size(); position++) {
-			queues.entry(order.at(position).entryId()).filter(member -> meetsRequirements(listing, member)).ifPresent(ranked::add);
+			ids.add(order.at(position).entryId());
 		}
-		return ranked;
+		return queues.entries(ids).stream().filter(member -> meetsRequirements(listing, member)).toList();
 	}
 
 	static boolean meetsRequirements(Alternative listing, Entry member) {

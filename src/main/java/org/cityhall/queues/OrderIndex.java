@@ -1,10 +1,9 @@
 package org.cityhall.queues;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -15,41 +14,103 @@ import org.cityhall.queues.RankingRule.RankKey;
  * The entries waiting for one alternative, in the queue's order, for positions in logarithmic time:
  * a position is a binary search, not a count of the rows ahead, so it costs the same for the first and
  * the millionth in line (see docs/queues.md for why positions are not stored).
+ * <p>
+ * The keys are kept in columns of primitives, about 60 bytes an entry, rather than as objects, so a
+ * node can keep the indexes of every listing of a large housing queue in memory ({@link Queues} does).
  */
 public final class OrderIndex {
 
+	private static final int NO_DATE = Integer.MIN_VALUE;
+
 	private final RankingRule rule;
-	private final Comparator<RankKey> order;
-	private final RankKey[] sorted;
-	private final Map<UUID, RankKey> byEntry;
+	// The keys in the queue's order: index i holds position i + 1.
+	private final long[] idHigh;
+	private final long[] idLow;
+	private final int[] group;
+	private final int[] queueDay;
+	private final int[] desiredDay;
+	private final long[] registeredSecond;
+	private final int[] registeredNano;
+	// The entry ids in their own order, each with its index above, for finding an entry.
+	private final long[] byIdHigh;
+	private final long[] byIdLow;
+	private final int[] byIdIndex;
 
 	public OrderIndex(RankingRule rule, Collection<RankKey> keys) {
 		this.rule = rule;
-		this.order = rule.order();
-		this.sorted = keys.toArray(RankKey[]::new);
-		Arrays.sort(sorted, order);
-		this.byEntry = new HashMap<>(keys.size() * 2);
-		for (RankKey key : sorted) {
-			byEntry.put(key.entryId(), key);
+		RankKey[] sorted = keys.toArray(RankKey[]::new);
+		Arrays.sort(sorted, rule.order());
+		int n = sorted.length;
+		idHigh = new long[n];
+		idLow = new long[n];
+		group = new int[n];
+		queueDay = new int[n];
+		desiredDay = new int[n];
+		registeredSecond = new long[n];
+		registeredNano = new int[n];
+		for (int i = 0; i < n; i++) {
+			RankKey key = sorted[i];
+			idHigh[i] = key.entryId().getMostSignificantBits();
+			idLow[i] = key.entryId().getLeastSignificantBits();
+			group[i] = key.priorityGroup();
+			queueDay[i] = Math.toIntExact(key.queueDate().toEpochDay());
+			desiredDay[i] = key.desiredStart() == null ? NO_DATE : Math.toIntExact(key.desiredStart().toEpochDay());
+			registeredSecond[i] = key.registeredAt().getEpochSecond();
+			registeredNano[i] = key.registeredAt().getNano();
+		}
+		Integer[] byId = new Integer[n];
+		for (int i = 0; i < n; i++) {
+			byId[i] = i;
+		}
+		Arrays.sort(byId, (a, b) -> compareIds(idHigh[a], idLow[a], idHigh[b], idLow[b]));
+		byIdHigh = new long[n];
+		byIdLow = new long[n];
+		byIdIndex = new int[n];
+		for (int i = 0; i < n; i++) {
+			byIdHigh[i] = idHigh[byId[i]];
+			byIdLow[i] = idLow[byId[i]];
+			byIdIndex[i] = byId[i];
 		}
 	}
 
 	public int size() {
-		return sorted.length;
+		return idHigh.length;
 	}
 
 	/** The entry at the 1-based position. */
 	public RankKey at(int position) {
-		return sorted[position - 1];
+		int i = position - 1;
+		return new RankKey(new UUID(idHigh[i], idLow[i]), group[i], LocalDate.ofEpochDay(queueDay[i]),
+				desiredDay[i] == NO_DATE ? null : LocalDate.ofEpochDay(desiredDay[i]),
+				Instant.ofEpochSecond(registeredSecond[i], registeredNano[i]));
 	}
 
 	/** The entry's 1-based position, or empty when it is not waiting here. */
 	public Optional<Integer> position(UUID entryId) {
-		RankKey key = byEntry.get(entryId);
-		if (key == null) {
-			return Optional.empty();
+		long high = entryId.getMostSignificantBits();
+		long low = entryId.getLeastSignificantBits();
+		int from = 0;
+		int to = byIdHigh.length - 1;
+		while (from <= to) {
+			int middle = (from + to) >>> 1;
+			int compared = compareIds(byIdHigh[middle], byIdLow[middle], high, low);
+			if (compared < 0) {
+				from = middle + 1;
+			}
+			else if (compared > 0) {
+				to = middle - 1;
+			}
+			else {
+				return Optional.of(byIdIndex[middle] + 1);
+			}
 		}
-		return Optional.of(Arrays.binarySearch(sorted, key, order) + 1);
+		return Optional.empty();
+	}
+
+	/** As {@link UUID#compareTo} orders ids. */
+	private static int compareIds(long highA, long lowA, long highB, long lowB) {
+		int compared = Long.compare(highA, highB);
+		return compared != 0 ? compared : Long.compare(lowA, lowB);
 	}
 
 	/**
@@ -58,16 +119,16 @@ public final class OrderIndex {
 	 */
 	public Optional<Standing> standing(UUID entryId) {
 		return position(entryId).map(position -> {
-			RankKey key = sorted[position - 1];
-			Optional<Criterion> decidedBy = position == 1 ? Optional.empty() : rule.decidedBy(sorted[position - 2], key);
+			RankKey key = at(position);
+			Optional<Criterion> decidedBy = position == 1 ? Optional.empty() : rule.decidedBy(at(position - 1), key);
 			int tied = 0;
-			for (int i = position - 2; i >= 0 && rule.decidedBy(sorted[i], key).isEmpty(); i--) {
+			for (int p = position - 1; p >= 1 && rule.decidedBy(at(p), key).isEmpty(); p--) {
 				tied++;
 			}
-			for (int i = position; i < sorted.length && rule.decidedBy(key, sorted[i]).isEmpty(); i++) {
+			for (int p = position + 1; p <= size() && rule.decidedBy(key, at(p)).isEmpty(); p++) {
 				tied++;
 			}
-			return new Standing(position, sorted.length, decidedBy, tied);
+			return new Standing(position, size(), decidedBy, tied);
 		});
 	}
 
