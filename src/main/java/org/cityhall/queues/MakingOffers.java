@@ -60,7 +60,12 @@ public class MakingOffers {
 		if (count < 1 || count > 500) {
 			throw new QueueRefused("queues.refused.place-count");
 		}
-		queues.alternative(alternativeId).orElseThrow(() -> new QueueRefused("queues.refused.unknown-choice", alternativeId));
+		Alternative alternative = queues.alternative(alternativeId)
+				.orElseThrow(() -> new QueueRefused("queues.refused.unknown-choice", alternativeId));
+		Queue queue = queues.queue(alternative.queueId()).orElseThrow();
+		// One read of the order for all the places: each goes to the next in line after the one before.
+		OrderIndex order = queues.orderFor(alternative, queue.rule());
+		int[] next = {1};
 		List<Offer> made = new ArrayList<>();
 		for (int i = 0; i < count; i++) {
 			UUID place = UuidCreator.getTimeOrderedEpoch();
@@ -68,7 +73,9 @@ public class MakingOffers {
 					+ "VALUES (?, ?, ?, 'free', ?, ?)")
 					.params(place, alternativeId, availableFrom, administrator.who().id(), Timestamp.from(clock.instant()))
 					.update();
-			offerPlace(place, administrator.who().id()).ifPresent(made::add);
+			if (take(place)) {
+				offerNext(place, alternative, queue, order, next, administrator.who().id()).ifPresent(made::add);
+			}
 		}
 		return made;
 	}
@@ -79,32 +86,46 @@ public class MakingOffers {
 	 */
 	@Transactional
 	public Optional<Offer> offerPlace(UUID placeId, String madeBy) {
-		// Taking the place is one conditional update: of two administrators at the same moment, the second
-		// waits for the first's row lock, then finds the place offered and changes nothing.
-		int taken = jdbc.sql("UPDATE queues_place SET status = 'offered' WHERE id = ? AND status = 'free'").param(placeId)
-				.update();
-		if (taken == 0) {
+		if (!take(placeId)) {
 			return Optional.empty();
 		}
 		String alternativeId = jdbc.sql("SELECT alternative_id FROM queues_place WHERE id = ?").param(placeId)
 				.query(String.class).single();
 		Alternative alternative = queues.alternative(alternativeId).orElseThrow();
 		Queue queue = queues.queue(alternative.queueId()).orElseThrow();
-		OrderIndex order = queues.orderFor(alternative, queue.rule());
-		for (int position = 1; position <= order.size(); position++) {
-			UUID candidate = order.at(position).entryId();
+		return offerNext(placeId, alternative, queue, queues.orderFor(alternative, queue.rule()), new int[] {1}, madeBy);
+	}
+
+	/**
+	 * Marks the place offered if it is free. Taking the place is one conditional update: of two
+	 * administrators at the same moment, the second waits for the first's row lock, then finds the place
+	 * offered and changes nothing.
+	 */
+	private boolean take(UUID placeId) {
+		return jdbc.sql("UPDATE queues_place SET status = 'offered' WHERE id = ? AND status = 'free'").param(placeId).update() > 0;
+	}
+
+	/**
+	 * Offers the taken place to the first entry free to take it, from the position {@code next[0]} on, and
+	 * leaves {@code next[0]} just after it; frees the place again when nobody is left.
+	 */
+	private Optional<Offer> offerNext(UUID placeId, Alternative alternative, Queue queue, OrderIndex order, int[] next,
+			String madeBy) {
+		for (; next[0] <= order.size(); next[0]++) {
+			UUID candidate = order.at(next[0]).entryId();
 			if (lockIfFreeToOffer(candidate)) {
+				next[0]++;
 				Instant now = clock.instant();
-				Offer offer = new Offer(UuidCreator.getTimeOrderedEpoch(), placeId, candidate, alternativeId, Offer.Status.PENDING,
+				Offer offer = new Offer(UuidCreator.getTimeOrderedEpoch(), placeId, candidate, alternative.id(), Offer.Status.PENDING,
 						madeBy, now, now.plus(Duration.ofDays(queue.offerDays())), Optional.empty());
 				jdbc.sql("INSERT INTO queues_offer (id, place_id, entry_id, alternative_id, status, made_by, made_at, deadline) "
 						+ "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)")
-						.params(offer.id(), placeId, candidate, alternativeId, madeBy, Timestamp.from(now),
+						.params(offer.id(), placeId, candidate, alternative.id(), madeBy, Timestamp.from(now),
 								Timestamp.from(offer.deadline()))
 						.update();
 				Entry entry = queues.entry(candidate).orElseThrow();
-				events.publish(entry, Change.OFFERED, Optional.of(alternativeId), Optional.of(stockholmTime(offer.deadline())), false,
-						now);
+				events.publish(entry, Change.OFFERED, Optional.of(alternative.id()), Optional.of(stockholmTime(offer.deadline())),
+						false, now);
 				return Optional.of(offer);
 			}
 		}

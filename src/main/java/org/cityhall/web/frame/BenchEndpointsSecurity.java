@@ -1,4 +1,4 @@
-package org.cityhall.booking.bench;
+package org.cityhall.web.frame;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
@@ -9,14 +9,18 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.stereotype.Component;
 
-/** The booking benchmark's endpoints take POSTs without a session or CSRF token: there only for benchmarks. */
+/**
+ * The benchmarks' endpoints under {@code /bench/}, which modules add beside the baseline, take POSTs
+ * without a session or CSRF token: a load generator has neither. They exist only when the benchmark
+ * asks for them ({@code cityhall.bench.baseline-endpoint=true}), never in a city's installation.
+ */
 @Component
-@Order(52)
+@Order(50)
 @ConditionalOnBooleanProperty("cityhall.bench.baseline-endpoint")
-class BenchBookingSecurity implements SecurityContribution {
+class BenchEndpointsSecurity implements SecurityContribution {
 
 	@Override
 	public void contribute(HttpSecurity http) throws Exception {
-		http.csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern(HttpMethod.POST, "/bench/booking/**")));
+		http.csrf(csrf -> csrf.ignoringRequestMatchers(pathPattern(HttpMethod.POST, "/bench/**")));
 	}
 }
