@@ -97,6 +97,41 @@ public class MakingOffers {
 	}
 
 	/**
+	 * Offers a new place at the alternative to one chosen entry, as a landlord offers a flat's contract to
+	 * the member they chose after a viewing. Refused when the entry is not waiting or already has an offer.
+	 */
+	@Transactional
+	public Offer offerTo(String alternativeId, UUID entryId, String madeBy) {
+		Alternative alternative = queues.alternative(alternativeId)
+				.orElseThrow(() -> new QueueRefused("queues.refused.unknown-choice", alternativeId));
+		Queue queue = queues.queue(alternative.queueId()).orElseThrow();
+		if (!lockIfFreeToOffer(entryId)) {
+			throw new QueueRefused("queues.refused.not-free-to-offer");
+		}
+		UUID place = UuidCreator.getTimeOrderedEpoch();
+		jdbc.sql("INSERT INTO queues_place (id, alternative_id, available_from, status, created_by, created_at) "
+				+ "VALUES (?, ?, ?, 'offered', ?, ?)")
+				.params(place, alternativeId, LocalDate.now(clock.withZone(SWEDEN)), madeBy, Timestamp.from(clock.instant()))
+				.update();
+		return offer(place, alternative, queue, entryId, madeBy);
+	}
+
+	/** Makes the offer of the taken place to the locked entry, with the queue's deadline, and tells them. */
+	private Offer offer(UUID placeId, Alternative alternative, Queue queue, UUID entryId, String madeBy) {
+		Instant now = clock.instant();
+		Offer offer = new Offer(UuidCreator.getTimeOrderedEpoch(), placeId, entryId, alternative.id(), Offer.Status.PENDING,
+				madeBy, now, now.plus(Duration.ofDays(queue.offerDays())), Optional.empty());
+		jdbc.sql("INSERT INTO queues_offer (id, place_id, entry_id, alternative_id, status, made_by, made_at, deadline) "
+				+ "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)")
+				.params(offer.id(), placeId, entryId, alternative.id(), madeBy, Timestamp.from(now), Timestamp.from(offer.deadline()))
+				.update();
+		Entry entry = queues.entry(entryId).orElseThrow();
+		events.publish(entry, Change.OFFERED, Optional.of(alternative.id()), Optional.of(stockholmTime(offer.deadline())), false,
+				now);
+		return offer;
+	}
+
+	/**
 	 * Marks the place offered if it is free. Taking the place is one conditional update: of two
 	 * administrators at the same moment, the second waits for the first's row lock, then finds the place
 	 * offered and changes nothing.
@@ -113,20 +148,11 @@ public class MakingOffers {
 			String madeBy) {
 		for (; next[0] <= order.size(); next[0]++) {
 			UUID candidate = order.at(next[0]).entryId();
-			if (lockIfFreeToOffer(candidate)) {
+			// A listing's requirements (household size, income) leave some members out; other alternatives have none.
+			if (lockIfFreeToOffer(candidate)
+					&& queues.entry(candidate).filter(entry -> HousingListings.meetsRequirements(alternative, entry)).isPresent()) {
 				next[0]++;
-				Instant now = clock.instant();
-				Offer offer = new Offer(UuidCreator.getTimeOrderedEpoch(), placeId, candidate, alternative.id(), Offer.Status.PENDING,
-						madeBy, now, now.plus(Duration.ofDays(queue.offerDays())), Optional.empty());
-				jdbc.sql("INSERT INTO queues_offer (id, place_id, entry_id, alternative_id, status, made_by, made_at, deadline) "
-						+ "VALUES (?, ?, ?, ?, 'pending', ?, ?, ?)")
-						.params(offer.id(), placeId, candidate, alternative.id(), madeBy, Timestamp.from(now),
-								Timestamp.from(offer.deadline()))
-						.update();
-				Entry entry = queues.entry(candidate).orElseThrow();
-				events.publish(entry, Change.OFFERED, Optional.of(alternative.id()), Optional.of(stockholmTime(offer.deadline())),
-						false, now);
-				return Optional.of(offer);
+				return Optional.of(offer(placeId, alternative, queue, candidate, madeBy));
 			}
 		}
 		jdbc.sql("UPDATE queues_place SET status = 'free' WHERE id = ?").param(placeId).update();

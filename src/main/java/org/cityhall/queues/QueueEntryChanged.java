@@ -12,7 +12,8 @@ import org.cityhall.shared.LocalizedText;
 import org.cityhall.shared.Party;
 
 /**
- * Something happened to a queue entry: it was registered, its choices changed, a place was offered,
+ * Something happened to a queue entry: it was registered, its choices changed, a landlord invited the
+ * member to a viewing, a place (or a flat's contract) was offered,
  * accepted, declined or expired, an administrator made an exception, or it was withdrawn. Filed as a
  * record of type {@code queues.<change>} under the entry's reference; an accepted offer, when nothing is
  * kept, and a withdrawal close the matter. Exceptions are filed for staff only.
@@ -46,6 +47,7 @@ public record QueueEntryChanged(UUID eventId, String queueId, String department,
 	public enum Change {
 		REGISTERED("Ställd i kö", "Placed in the queue"),
 		CHOICES_CHANGED("Val ändrade", "Choices changed"),
+		VIEWING_INVITED("Inbjudan till visning", "Invited to a viewing"),
 		OFFERED("Erbjudande om plats", "Place offered"),
 		ACCEPTED("Erbjudande accepterat", "Offer accepted"),
 		DECLINED("Erbjudande avböjt", "Offer declined"),

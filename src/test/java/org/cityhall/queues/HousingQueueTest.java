@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -53,6 +54,9 @@ class HousingQueueTest {
 
 	@Autowired
 	HousingListings listings;
+
+	@Autowired
+	MakingOffers offers;
 
 	@Autowired
 	MockMvc mvc;
@@ -114,6 +118,84 @@ class HousingQueueTest {
 		}
 		assertThatThrownBy(() -> entries.changeChoices(member.reference(), Actor.self(anders, LevelOfAssurance.LOA3), tooMany, false))
 				.isInstanceOfSatisfying(QueueRefused.class, refused -> assertThat(refused.messageKey()).isEqualTo("queues.refused.too-many-choices"));
+	}
+
+	@Test
+	void theLandlordInvitesTheBestRankedToAViewingAndOffersTheContractToTheMemberChosen() {
+		Alternative listing = listings.publish(landlord, new HousingListings.Listing("Visningsgatan " + UuidCreator.getTimeOrderedEpoch(),
+				"Södermalm", 2, 55, 8500, Optional.of(3), false));
+		Entry tooLarge = member(LocalDate.of(2008, 1, 1), 5, true, listing.id());
+		Entry first = member(LocalDate.of(2010, 1, 1), 2, true, listing.id());
+		Entry second = member(LocalDate.of(2012, 1, 1), 1, true, listing.id());
+		Entry third = member(LocalDate.of(2015, 1, 1), 2, true, listing.id());
+		Instant friday = Instant.now().plus(java.time.Duration.ofDays(3));
+
+		List<HousingListings.Viewing> invited = listings.inviteToViewing(landlord, listing.id(), 2, friday, "Porten, Visningsgatan");
+		List<HousingListings.Viewing> more = listings.inviteToViewing(landlord, listing.id(), 2, friday, "Porten, Visningsgatan");
+
+		assertThat(invited).extracting(HousingListings.Viewing::entryId).containsExactly(first.id(), second.id());
+		assertThat(more).extracting(HousingListings.Viewing::entryId).containsExactly(third.id());
+		assertThatThrownBy(() -> listings.inviteToViewing(landlord, listing.id(), 1, Instant.now().minusSeconds(60), "Porten"))
+				.isInstanceOfSatisfying(QueueRefused.class, refused -> assertThat(refused.messageKey()).isEqualTo("queues.refused.viewing-past"));
+
+		listings.answerViewing(invited.get(0).id(), actorOf(first), false);
+		listings.answerViewing(invited.get(1).id(), actorOf(second), true);
+		assertThatThrownBy(() -> listings.answerViewing(invited.get(1).id(), actorOf(third), false))
+				.isInstanceOfSatisfying(QueueRefused.class, refused -> assertThat(refused.messageKey()).isEqualTo("queues.refused.no-viewing"));
+		assertThat(listings.invitationsOf(second)).extracting(HousingListings.Viewing::answer).containsExactly(HousingListings.Viewing.Answer.COMING);
+
+		assertThatThrownBy(() -> listings.offerContract(landlord, listing.id(), tooLarge.id()))
+				.isInstanceOfSatisfying(QueueRefused.class, refused -> assertThat(refused.messageKey()).isEqualTo("queues.refused.not-interested"));
+		Offer contract = listings.offerContract(landlord, listing.id(), second.id());
+		assertThatThrownBy(() -> listings.offerContract(landlord, listing.id(), second.id()))
+				.isInstanceOfSatisfying(QueueRefused.class, refused -> assertThat(refused.messageKey()).isEqualTo("queues.refused.not-free-to-offer"));
+
+		offers.accept(contract.id(), actorOf(second));
+
+		// The contract signed, the member leaves the queue: their queue days are used.
+		assertThat(queues.entry(second.id()).orElseThrow().status()).isEqualTo(Entry.Status.PLACED);
+		assertThat(listings.rankedInterest(listing)).extracting(Entry::id).containsExactly(first.id(), third.id());
+	}
+
+	@Test
+	void onlyTheCompanysSignatoryActingForItInvitesOrOffers() {
+		Alternative listing = listings.publish(landlord, new HousingListings.Listing("Egen gata 1", "Farsta", 1, 30, 5000, Optional.empty(),
+				false));
+		Entry member = member(LocalDate.of(2011, 1, 1), 1, true, listing.id());
+		Actor asThemselves = Actor.self(landlord.who(), LevelOfAssurance.LOA3);
+
+		assertThatThrownBy(() -> listings.inviteToViewing(asThemselves, listing.id(), 1, Instant.now().plusSeconds(86_400), "Porten"))
+				.isInstanceOfSatisfying(QueueRefused.class, refused -> assertThat(refused.messageKey()).isEqualTo("queues.refused.not-landlord"));
+		assertThatThrownBy(() -> listings.offerContract(asThemselves, listing.id(), member.id()))
+				.isInstanceOfSatisfying(QueueRefused.class, refused -> assertThat(refused.messageKey()).isEqualTo("queues.refused.not-landlord"));
+	}
+
+	@Test
+	void theLandlordsViewingFormKeepsWhatWasTypedAndSaysWhatIsWrong() throws Exception {
+		Alternative listing = listings.publish(landlord, new HousingListings.Listing("Formgatan 3", "Farsta", 1, 30, 5000, Optional.empty(),
+				false));
+		member(LocalDate.of(2011, 1, 1), 1, true, listing.id());
+		var owner = SignedInAs.resident(PersonalIdentityNumber.parse(DemoPersonas.BUSINESS_OWNER.id()), DemoPersonas.BUSINESS_OWNER.name());
+		jakarta.servlet.http.Cookie session = mvc.perform(post("/act-for").with(owner).with(csrf())
+				.param("subject", DemoPersonas.RESTAURANT_ORGANISATION_NUMBER + "|SIGNATORY"))
+				.andReturn().getResponse().getCookie("SESSION");
+
+		mvc.perform(post("/my-pages/housing/landlord/listings/" + listing.id() + "/viewings").with(owner).with(csrf()).cookie(session)
+				.param("viewingDate-" + listing.id(), "31 02 2027").param("viewingTime-" + listing.id(), "25:00")
+				.param("viewingPlace-" + listing.id(), "Porten").param("viewingCount-" + listing.id(), "500"))
+				.andExpect(content().string(allOf(containsString("Skriv en dag från och med i dag"), containsString("Skriv en tid, som 17:30."),
+						containsString("Skriv ett antal från 1 till 50."), containsString("value=\"31 02 2027\""), containsString("value=\"Porten\""))));
+		mvc.perform(post("/my-pages/housing/landlord/listings/" + listing.id() + "/viewings").with(owner).with(csrf()).cookie(session)
+				.param("viewingDate-" + listing.id(), "15 12 2099").param("viewingTime-" + listing.id(), "17.30")
+				.param("viewingPlace-" + listing.id(), "Porten").param("viewingCount-" + listing.id(), "5"))
+				.andExpect(redirectedUrl("/my-pages/housing/landlord#ranked-" + listing.id()));
+		mvc.perform(get("/my-pages/housing/landlord").with(owner).cookie(session))
+				.andExpect(content().string(allOf(containsString("Inbjuden till 2099-12-15 17:30, inget svar än"),
+						containsString("Erbjud kontraktet"))));
+	}
+
+	private static Actor actorOf(Entry entry) {
+		return new Actor(entry.applicant(), entry.subject(), Actor.Representation.SELF, Set.of(), LevelOfAssurance.LOA3);
 	}
 
 	private Receipt join(Actor actor, int household, boolean income) {

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.cityhall.queues.Alternative;
 import org.cityhall.queues.Entry;
 import org.cityhall.queues.HousingListings;
+import org.cityhall.queues.MakingOffers;
 import org.cityhall.queues.OrderIndex.Standing;
 import org.cityhall.queues.QueueEntries;
 import org.cityhall.queues.QueueRefused;
@@ -17,13 +19,15 @@ import org.cityhall.shared.Actor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The housing queue for its members: queue days, the listings with their requirements, registering and
- * withdrawing interest (up to the queue's limit) and the member's position for each listing.
+ * withdrawing interest (up to the queue's limit), the member's position for each listing, invitations to
+ * viewings with their answers, and a contract offered.
  */
 @Controller
 class HousingController {
@@ -31,13 +35,34 @@ class HousingController {
 	private final HousingListings listings;
 	private final QueueEntries entries;
 	private final Queues queues;
+	private final MakingOffers offers;
 	private final EntryRows rows;
 
-	HousingController(HousingListings listings, QueueEntries entries, Queues queues, EntryRows rows) {
+	HousingController(HousingListings listings, QueueEntries entries, Queues queues, MakingOffers offers, EntryRows rows) {
 		this.listings = listings;
 		this.entries = entries;
 		this.queues = queues;
+		this.offers = offers;
 		this.rows = rows;
+	}
+
+	/** An invitation to a viewing as the member reads it. */
+	record ViewingRow(String id, String text, String answer) {
+	}
+
+	/** The member answers whether they come to a viewing. */
+	@PostMapping("/my-pages/housing/viewings/{viewing}")
+	String answerViewing(@PathVariable String viewing, @RequestParam String answer, Actor actor, Model model, Locale locale) {
+		try {
+			listings.answerViewing(UUID.fromString(viewing), actor, "coming".equals(answer));
+			return "redirect:/my-pages/housing#viewings";
+		}
+		catch (QueueRefused refused) {
+			return page(actor, model, locale, rows.text(refused.messageKey(), locale, refused.arguments().toArray()));
+		}
+		catch (IllegalArgumentException notAnId) {
+			return page(actor, model, locale, rows.text("queues.refused.no-viewing", locale));
+		}
 	}
 
 	/** A listing as members and landlords see it. */
@@ -78,6 +103,20 @@ class HousingController {
 			Map<String, Standing> standings = entries.standings(member.get());
 			model.addAttribute("intro", rows.text("queues.housing.intro", locale, EntryRows.queueDays(member.get()),
 					queues.queue(HousingListings.QUEUE).orElseThrow().maxChoices()));
+			model.addAttribute("reference", member.get().reference());
+			model.addAttribute("viewings", listings.invitationsOf(member.get()).stream()
+					.map(viewing -> new ViewingRow(viewing.id().toString(),
+							rows.text("queues.housing.viewing.of", locale,
+									queues.alternative(viewing.listingId()).map(Alternative::name).orElse(""),
+									MakingOffers.stockholmTime(viewing.at()), viewing.place()),
+							rows.text("queues.housing.viewing.answer." + viewing.answer().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+									locale)))
+					.toList());
+			model.addAttribute("contract", offers.pendingFor(member.get().id())
+					.map(offer -> rows.text("queues.housing.contract", locale,
+							queues.alternative(offer.alternativeId()).map(Alternative::name).orElse(""),
+							MakingOffers.stockholmTime(offer.deadline())))
+					.orElse(null));
 			model.addAttribute("listings", queues.alternatives(HousingListings.QUEUE).stream()
 					.map(listing -> row(listing, Optional.ofNullable(standings.get(listing.id()))
 							.map(standing -> rows.text("queues.housing.interested", locale, standing.position())).orElse(""), locale))

@@ -28,7 +28,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * In a real browser with axe on every page, in both languages: a guardian applies for a child to three
  * pre-schools without logging in, logs in with the demo eID, sees the positions, gets an offer and
- * accepts it; a housing member registers interest in a listing and the landlord sees them ranked.
+ * accepts it; a housing member registers interest in a listing, the landlord sees them ranked, invites
+ * them to a viewing and offers the contract, and the member answers and accepts it.
  */
 @CityHallWebTest
 @ExtendWith(BrowserExtension.class)
@@ -128,6 +129,31 @@ class QueueJourneyBrowserTest {
 		browser.visit("/my-pages/housing/landlord?lang=en");
 		browser.visit("/my-pages/housing/landlord?lang=sv");
 		assertThat(browser.find(By.id("ranked-" + listing.id())).getText()).contains(DemoPersonas.CO_PARENT.name());
+
+		// The landlord invites the best ranked to a viewing, then offers the member the contract.
+		browser.find(By.id("viewingDate-" + listing.id())).sendKeys(LocalDate.now().plusDays(7).toString());
+		browser.find(By.id("viewingTime-" + listing.id())).sendKeys("17:30");
+		browser.find(By.id("viewingPlace-" + listing.id())).sendKeys("Porten, Lindgatan 7");
+		browser.find(By.id("viewingCount-" + listing.id())).sendKeys("5");
+		click(browser, By.cssSelector("form[action$='/viewings'] button"));
+		assertThat(browser.find(By.id("done")).getText()).contains("1");
+		click(browser, By.cssSelector("#ranked-" + listing.id() + " form[action$='/contracts'] button"));
+		assertThat(browser.find(By.id("ranked-" + listing.id())).getText()).contains("Erbjudet, inget svar än");
+		browser.visit("/my-pages/housing/landlord?lang=en");
+		browser.visit("/my-pages/housing/landlord?lang=sv");
+		click(browser, By.id("logout"));
+
+		// The member says they will come, and accepts the contract with the demo eID.
+		signIn(browser, DemoPersonas.CO_PARENT);
+		browser.visit("/my-pages/housing");
+		click(browser, By.cssSelector("#viewings ~ .govuk-summary-card button[value='coming']"));
+		assertThat(browser.find(By.cssSelector(".govuk-summary-card")).getText()).contains("Du har svarat att du kommer.");
+		browser.visit("/my-pages/housing?lang=en");
+		browser.visit("/my-pages/housing?lang=sv");
+		click(browser, By.cssSelector("#contract a"));
+		click(browser, By.id("accept"));
+		assertThat(browser.find(By.id("done")).getText()).contains("Lindgatan 7");
+		assertThat(browser.find(By.id("status")).getText()).isEqualTo("Placerad");
 	}
 
 	@Test
