@@ -7,5 +7,6 @@
  * every change is a {@link org.cityhall.queues.QueueEntryChanged}, filed in the archive.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Queues",
-		allowedDependencies = {"shared", "web", "audit", "notifications", "forms", "catalogue", "identity", "archive", "cases"})
+		allowedDependencies = {"shared", "web", "audit", "notifications", "forms", "catalogue", "identity", "archive", "billing",
+				"cases"})
 package org.cityhall.queues;

@@ -59,6 +59,15 @@ class HousingQueueTest {
 	MakingOffers offers;
 
 	@Autowired
+	AnnualQueueFees annualFees;
+
+	@Autowired
+	org.cityhall.billing.Fees fees;
+
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	MockMvc mvc;
 
 	private final Actor landlord = new Actor(new Party.Person(PersonalIdentityNumber.parse(DemoPersonas.BUSINESS_OWNER.id()),
@@ -192,6 +201,47 @@ class HousingQueueTest {
 		mvc.perform(get("/my-pages/housing/landlord").with(owner).cookie(session))
 				.andExpect(content().string(allOf(containsString("Inbjuden till 2099-12-15 17:30, inget svar än"),
 						containsString("Erbjud kontraktet"))));
+	}
+
+	@Test
+	void aMemberStillWaitingOwesTheAnnualFeeOnceEachYearAfterTheFirst() {
+		Party.Person anna = new Party.Person(PersonalIdentityNumber.parse(DemoPersonas.PARENT.id()), DemoPersonas.PARENT.name());
+		String reference = "T-" + UuidCreator.getTimeOrderedEpoch();
+		Entry member = entries.register(new QueueEntries.Registration("housing", reference, anna, anna, Optional.empty(),
+				LocalDate.of(2024, 1, 1), 2, Optional.empty(), Optional.empty(), List.of(), false, Optional.of(1), Optional.of(true)));
+		// Joined two years and ten days ago: the third year of membership has begun.
+		java.time.ZonedDateTime joined = java.time.ZonedDateTime.now(java.time.ZoneId.of("Europe/Stockholm")).minusYears(2).minusDays(10);
+		jdbc.sql("UPDATE queues_entry SET registered_at = ? WHERE id = ?").params(java.sql.Timestamp.from(joined.toInstant()), member.id())
+				.update();
+
+		annualFees.charge();
+		annualFees.charge();
+
+		assertThat(fees.forMatter(reference)).singleElement().satisfies(fee -> {
+			assertThat(fee.what().sv()).startsWith("Årlig köavgift till bostadskön").contains("(år 3, " + joined.toLocalDate().plusYears(2));
+			assertThat(fee.what().en()).contains("(year 3, ");
+			assertThat(fee.amount()).isEqualTo(org.cityhall.shared.Money.sek("400"));
+		});
+		assertThat(jdbc.sql("SELECT year FROM queues_annual_fee WHERE entry_id = ?").param(member.id()).query(Integer.class).list())
+				.containsExactly(2);
+	}
+
+	@Test
+	void aMemberWhoLeftOrJoinedThisYearOwesNoAnnualFee() {
+		Party.Person anna = new Party.Person(PersonalIdentityNumber.parse(DemoPersonas.PARENT.id()), DemoPersonas.PARENT.name());
+		String recent = "T-" + UuidCreator.getTimeOrderedEpoch();
+		entries.register(new QueueEntries.Registration("housing", recent, anna, anna, Optional.empty(), LocalDate.now(), 2,
+				Optional.empty(), Optional.empty(), List.of(), false, Optional.of(1), Optional.of(true)));
+		String left = "T-" + UuidCreator.getTimeOrderedEpoch();
+		Entry leaving = entries.register(new QueueEntries.Registration("housing", left, anna, anna, Optional.empty(),
+				LocalDate.of(2020, 1, 1), 2, Optional.empty(), Optional.empty(), List.of(), false, Optional.of(1), Optional.of(true)));
+		jdbc.sql("UPDATE queues_entry SET registered_at = now() - interval '3 years' WHERE id = ?").param(leaving.id()).update();
+		entries.withdraw(left, Actor.self(anna, LevelOfAssurance.LOA3));
+
+		annualFees.charge();
+
+		assertThat(fees.forMatter(recent)).isEmpty();
+		assertThat(fees.forMatter(left)).isEmpty();
 	}
 
 	private static Actor actorOf(Entry entry) {
