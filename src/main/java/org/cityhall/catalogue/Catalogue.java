@@ -9,12 +9,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import java.util.Set;
+
 import org.cityhall.catalogue.definition.CatalogueDefinitions;
+import org.cityhall.forms.Option;
+import org.cityhall.forms.OptionSource;
+import org.springframework.beans.factory.ObjectProvider;
 import org.cityhall.shared.LocalizedText;
 
 /**
  * The city's e-services, their departments and life situations, as read from the definition files
- * when CityHall starts. Immutable while it runs.
+ * when CityHall starts. Immutable while it runs, but for the options of choice fields that name an
+ * {@link OptionSource}: {@link #find} fills those in from the source each time, so a pre-school or a course
+ * an administrator adds can be chosen at once.
  */
 public class Catalogue {
 
@@ -26,8 +33,10 @@ public class Catalogue {
 	private final Map<String, EService> eservicesById;
 	private final Map<String, Indexed> index;
 	private final int paybackRequirementYears;
+	private final ObjectProvider<OptionSource> optionSources;
 
-	Catalogue(CatalogueDefinitions.Loaded loaded, int paybackRequirementYears) {
+	Catalogue(CatalogueDefinitions.Loaded loaded, int paybackRequirementYears, ObjectProvider<OptionSource> optionSources) {
+		this.optionSources = optionSources;
 		this.departments = loaded.departments();
 		this.lifeSituations = loaded.lifeSituations();
 		this.eservicesById = new LinkedHashMap<>();
@@ -44,8 +53,33 @@ public class Catalogue {
 		return eservicesById.values().stream().sorted(byTitle(locale)).toList();
 	}
 
+	/** The e-service, with the options of its choice fields that name a source as the source gives them now. */
 	public Optional<EService> find(String id) {
-		return Optional.ofNullable(id == null ? null : eservicesById.get(id));
+		EService found = id == null ? null : eservicesById.get(id);
+		if (found == null || found.form().isEmpty() || found.form().get().optionSources().isEmpty()) {
+			return Optional.ofNullable(found);
+		}
+		return Optional.of(found.withForm(found.form().get().withOptionsFrom(this::options)));
+	}
+
+	private List<Option> options(OptionSource.Reference reference) {
+		return optionSources.orderedStream().filter(source -> source.name().equals(reference.name())).findFirst()
+				.orElseThrow(() -> new IllegalStateException("no module gives the option source '" + reference.name() + "'"))
+				.options(reference.argument());
+	}
+
+	/** Stops the start if a definition names an option source no module gives. */
+	void checkOptionSources() {
+		Set<String> given = optionSources.orderedStream().map(OptionSource::name).collect(Collectors.toSet());
+		for (EService eservice : eservicesById.values()) {
+			eservice.form().ifPresent(form -> form.allFields().forEach(field -> field.optionsFrom().ifPresent(reference -> {
+				if (!given.contains(reference.name())) {
+					throw new IllegalStateException("eservices/" + eservice.id() + ".yml: field '" + field.id()
+							+ "' takes its options from '" + reference + "', but no module gives an option source named '"
+							+ reference.name() + "' (given: " + new java.util.TreeSet<>(given) + ")");
+				}
+			})));
+		}
 	}
 
 	public List<LifeSituation> lifeSituations() {

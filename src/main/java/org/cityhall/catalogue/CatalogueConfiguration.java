@@ -1,6 +1,9 @@
 package org.cityhall.catalogue;
 
 import org.cityhall.catalogue.definition.CatalogueDefinitions;
+import org.cityhall.forms.OptionSource;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
@@ -12,10 +15,20 @@ class CatalogueConfiguration {
 
 	/** Reads the catalogue at start; a definition that does not parse stops the start, naming file, line and field. */
 	@Bean
-	Catalogue catalogue(ResourcePatternResolver resolver, CatalogueProperties properties, ProgrammeProperties programme) {
+	Catalogue catalogue(ResourcePatternResolver resolver, CatalogueProperties properties, ProgrammeProperties programme,
+			ObjectProvider<OptionSource> optionSources) {
 		var loaded = CatalogueDefinitions.load(resolver, properties.departments(), properties.lifeSituations(),
 				properties.definitions());
-		return new Catalogue(loaded, programme.paybackRequirementYears());
+		return new Catalogue(loaded, programme.paybackRequirementYears(), optionSources);
+	}
+
+	/**
+	 * Once every bean is made, checks that each option source a definition names is given by a module: a
+	 * missing one stops the start, naming the e-service and the field.
+	 */
+	@Bean
+	static SmartInitializingSingleton optionSourcesChecked(ObjectProvider<Catalogue> catalogue) {
+		return () -> catalogue.getObject().checkOptionSources();
 	}
 
 	/**

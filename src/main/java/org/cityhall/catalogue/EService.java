@@ -142,4 +142,9 @@ public record EService(
 	public enum Status implements DefinitionValue {
 		LIVE, UNDER_DEVELOPMENT
 	}
+
+	/** This e-service with another form: the catalogue's own, with its options filled in from their sources. */
+	public EService withForm(FormDefinition form) {
+		return new EService(id, title, summary, description, department, lifeSituations, audience, login, kind, channels, status, handlingTime, whoCanUse, whatYouNeed, keywords, benefit, assurance, Optional.of(form), handlingTargetDays, fee, caseNumberPrefix, followUpOf, retention, version);
+	}
 }

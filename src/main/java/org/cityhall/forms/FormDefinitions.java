@@ -37,7 +37,7 @@ public final class FormDefinitions {
 	private static final Set<String> FORM_FIELDS = Set.of("steps");
 	private static final Set<String> STEP_FIELDS = Set.of("id", "title", "showIf", "fields");
 	private static final Set<String> FIELD_FIELDS = Set.of("id", "type", "label", "hint", "required", "showIf",
-			"requiredIf", "maxLength", "unit", "min", "max", "after", "before", "display", "options", "accept",
+			"requiredIf", "maxLength", "unit", "min", "max", "after", "before", "display", "options", "optionsFrom", "accept",
 			"maxFileSizeMb", "maxFiles", "minItems", "maxItems", "fields", "prefill");
 	private static final Set<String> OPTION_FIELDS = Set.of("value", "label");
 
@@ -51,6 +51,7 @@ public final class FormDefinitions {
 			Map.entry("before", EnumSet.of(FieldType.DATE)),
 			Map.entry("display", EnumSet.of(FieldType.SINGLE_CHOICE)),
 			Map.entry("options", EnumSet.of(FieldType.SINGLE_CHOICE, FieldType.MULTIPLE_CHOICE)),
+			Map.entry("optionsFrom", EnumSet.of(FieldType.SINGLE_CHOICE, FieldType.MULTIPLE_CHOICE)),
 			Map.entry("accept", EnumSet.of(FieldType.FILE)),
 			Map.entry("maxFileSizeMb", EnumSet.of(FieldType.FILE)),
 			Map.entry("maxFiles", EnumSet.of(FieldType.FILE)),
@@ -171,8 +172,24 @@ public final class FormDefinitions {
 			FieldRules rules = rules(fields, type);
 			Optional<Prefill> prefill = fields.optional("prefill").map(prefillNode -> prefill(prefillNode, type, inGroup));
 			List<Option> options = List.of();
+			Optional<OptionSource.Reference> optionsFrom = Optional.empty();
 			if (type == FieldType.SINGLE_CHOICE || type == FieldType.MULTIPLE_CHOICE) {
-				options = options(fields.required("options"));
+				Optional<DefinitionNode> from = fields.optional("optionsFrom");
+				if (from.isPresent()) {
+					if (fields.optional("options").isPresent()) {
+						throw from.get().invalid("a field takes its options either written out (options) or from a source "
+								+ "(optionsFrom), not both");
+					}
+					try {
+						optionsFrom = Optional.of(OptionSource.Reference.parse(from.get().text()));
+					}
+					catch (IllegalArgumentException badName) {
+						throw from.get().invalid(badName.getMessage());
+					}
+				}
+				else {
+					options = options(fields.required("options"));
+				}
 			}
 			defined.put(id, type);
 			List<Field> children = List.of();
@@ -191,7 +208,7 @@ public final class FormDefinitions {
 			}
 			return new Field(id, type, fields.required("label").localized(),
 					fields.optional("hint").map(DefinitionNode::localized), required, showIf, requiredIf, rules, options, children,
-					prefill);
+					prefill, optionsFrom);
 		}
 
 		private FieldRules rules(DefinitionNode.Fields fields, FieldType type) {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.cityhall.shared.LocalizedText;
 import org.junit.jupiter.api.Test;
 
 class FormDefinitionsTest {
@@ -101,6 +102,11 @@ class FormDefinitionsTest {
 						org.assertj.core.groups.Tuple.tuple("drillingDate", "forms.error.required"));
 	}
 
+	/** The 1-based line of the first line holding the text. */
+	private static int lineOf(String yaml, String text) {
+		return (int) yaml.substring(0, yaml.indexOf(text)).chars().filter(c -> c == '\n').count() + 1;
+	}
+
 	private static String heatPumpWith(String from, String to) {
 		assertThat(HEAT_PUMP).contains(from);
 		return HEAT_PUMP.replace(from, to);
@@ -166,6 +172,34 @@ class FormDefinitionsTest {
 	@Test
 	void aChoiceWithoutOptionsOrWithRepeatedValuesIsRefused() {
 		assertRefused(heatPumpWith("{value: lake", "{value: rock"), 22, "form.steps[1].fields[0].options[2].value", "already");
+	}
+
+	@Test
+	void aChoiceTakesItsOptionsFromANamedSourceFilledInWhenTheFormIsUsed() {
+		FormDefinition form = FormDefinitions.readFile("heat-pump-licence.yml",
+				heatPumpWith("          options:\n            - {value: rock, label: {sv: Berg, en: Rock}}\n"
+						+ "            - {value: ground, label: {sv: Jord, en: Ground}}\n", "          optionsFrom: heat-sources/municipal\n")
+						.replaceAll("            - \\{value: [a-z]+, label: \\{sv: [^}]*\\}\\}\n", ""));
+		Field heatSource = form.field("heatSource").orElseThrow();
+		assertThat(heatSource.options()).isEmpty();
+		assertThat(heatSource.optionsFrom()).contains(new OptionSource.Reference("heat-sources", "municipal"));
+		assertThat(form.optionSources()).containsExactly(new OptionSource.Reference("heat-sources", "municipal"));
+
+		FormDefinition filled = form.withOptionsFrom(reference -> List.of(
+				new Option("rock-" + reference.argument(), new LocalizedText("Berg", "Rock"))));
+
+		assertThat(filled.field("heatSource").orElseThrow().options()).extracting(Option::value).containsExactly("rock-municipal");
+		assertThat(filled.field("propertyDesignation")).isEqualTo(form.field("propertyDesignation"));
+	}
+
+	@Test
+	void aSourceNamedBadlyOrBesideWrittenOptionsIsRefused() {
+		String both = heatPumpWith("          options:\n", "          optionsFrom: heat-sources\n          options:\n");
+		assertRefused(both, lineOf(both, "optionsFrom"), "form.steps[1].fields[0].optionsFrom", "either written out");
+		String badName = heatPumpWith("          options:\n            - {value: rock, label: {sv: Berg, en: Rock}}\n"
+				+ "            - {value: ground, label: {sv: Jord, en: Ground}}\n", "          optionsFrom: Heat Sources\n")
+				.replaceAll("            - \\{value: [a-z]+, label: \\{sv: [^}]*\\}\\}\n", "");
+		assertRefused(badName, lineOf(badName, "optionsFrom"), "form.steps[1].fields[0].optionsFrom", "'bookables/swimming'");
 	}
 
 	@Test
