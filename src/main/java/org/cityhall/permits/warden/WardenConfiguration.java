@@ -1,0 +1,47 @@
+package org.cityhall.permits.warden;
+
+import java.time.Clock;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+
+/**
+ * The wardens' API on this node: its index, its keys, and device authentication in front of every
+ * address under {@code /api/v1/warden}. Without {@code cityhall.permits.warden.secret} the demo city
+ * uses a demo secret and any other city refuses to start: the keys cannot be made.
+ */
+@Configuration(proxyBeanMethods = false)
+class WardenConfiguration implements WebMvcConfigurer {
+
+	static final String DEMO_SECRET = "demo-city-warden-secret-not-for-production-use";
+
+	private final WardenIndex index;
+	private final WardenKeys keys;
+	private final Clock clock;
+
+	WardenConfiguration(JdbcClient jdbc, Clock clock, @Value("${cityhall.permits.warden.secret:}") String secret,
+			@Value("${cityhall.demo:false}") boolean demo, @Value("${cityhall.permits.warden.poll-millis:1000}") long pollMillis) {
+		this.clock = clock;
+		this.keys = new WardenKeys(secret.isBlank() && demo ? DEMO_SECRET : secret);
+		this.index = new WardenIndex(jdbc, clock, pollMillis);
+	}
+
+	@Bean
+	WardenIndex wardenIndex() {
+		return index;
+	}
+
+	@Bean
+	WardenKeys wardenKeys() {
+		return keys;
+	}
+
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new DeviceAuthentication(index, keys, clock)).addPathPatterns("/api/v1/warden/**");
+	}
+}
