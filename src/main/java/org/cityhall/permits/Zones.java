@@ -48,6 +48,7 @@ public class Zones {
 	private final Map<String, Zone> byCode;
 	private final STRtree index = new STRtree();
 
+	@org.springframework.beans.factory.annotation.Autowired
 	Zones(@Value("${cityhall.permits.zones:classpath:permits/zones.geojson}") Resource file) {
 		this(read(file));
 	}

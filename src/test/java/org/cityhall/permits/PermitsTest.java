@@ -137,7 +137,7 @@ class PermitsTest {
 		// Birgitta Holm is registered in Bromma: after a review her permit is in zone S, so the register
 		// now says she lives outside its zone, as after a move.
 		String reference = TestPermits.reference();
-		Permits.Granted granted = (Permits.Granted) permits.grantAfterReview(reference, TestPermits.OUTSIDE_ZONES, "S", "RPK27B",
+		Permits.Granted granted = (Permits.Granted) permits.grantAfterReview(reference, TestPermits.OUTSIDE_ZONES, "S", "BHO11A",
 				PermitPeriod.MONTH, TestPermits.OFFICER, "documents showed the address");
 		permits.paymentSettled(granted.feeId(), Instant.now());
 		LocalDate paidUntil = permits.find(reference).orElseThrow().paidUntil().orElseThrow();
@@ -151,7 +151,7 @@ class PermitsTest {
 		assertThat(ended.endsOn()).contains(paidUntil);
 		assertThat(ended.endReason()).contains("MOVED");
 		assertThat(ended.validOn(paidUntil)).isTrue();
-		assertThat(ended.validity().check("RPK27B", "S", paidUntil.plusDays(1).toEpochDay())).isEqualTo(PermitValidity.Reason.ENDED);
+		assertThat(ended.validity().check("BHO11A", "S", paidUntil.plusDays(1).toEpochDay())).isEqualTo(PermitValidity.Reason.ENDED);
 	}
 
 	@Test
