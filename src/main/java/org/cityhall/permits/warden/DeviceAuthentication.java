@@ -11,8 +11,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Lets a request to the wardens' API through only from a registered, active device that signed it:
- * headers {@code X-Device-Id}, {@code X-Device-Time} (seconds since the epoch, within five minutes of
- * the server's clock) and {@code X-Device-Signature}, the base64 HMAC-SHA256 with the device's key of
+ * headers {@code X-Device-Id}, {@code X-Device-Time} (seconds since the epoch, within {@code
+ * cityhall.permits.warden.max-skew-seconds}, five minutes, of the server's clock) and {@code X-Device-Signature}, the base64 HMAC-SHA256 with the device's key of
  * {@code METHOD\npath?query\ntime}. Two HMACs and a map lookup per request: cheap enough for every one.
  */
 class DeviceAuthentication implements HandlerInterceptor {
@@ -20,16 +20,17 @@ class DeviceAuthentication implements HandlerInterceptor {
 	static final String DEVICE = "X-Device-Id";
 	static final String TIME = "X-Device-Time";
 	static final String SIGNATURE = "X-Device-Signature";
-	static final long SKEW_SECONDS = 300;
 
 	private final WardenIndex index;
 	private final WardenKeys keys;
 	private final Clock clock;
+	private final long maxSkewSeconds;
 
-	DeviceAuthentication(WardenIndex index, WardenKeys keys, Clock clock) {
+	DeviceAuthentication(WardenIndex index, WardenKeys keys, Clock clock, long maxSkewSeconds) {
 		this.index = index;
 		this.keys = keys;
 		this.clock = clock;
+		this.maxSkewSeconds = maxSkewSeconds;
 	}
 
 	/** The text a device signs for a request. */
@@ -52,8 +53,8 @@ class DeviceAuthentication implements HandlerInterceptor {
 		catch (NumberFormatException notNumber) {
 			return refuse(response, "X-Device-Time is seconds since 1970-01-01T00:00Z.");
 		}
-		if (Math.abs(clock.instant().getEpochSecond() - seconds) > SKEW_SECONDS) {
-			return refuse(response, "X-Device-Time is more than five minutes from the server's clock.");
+		if (Math.abs(clock.instant().getEpochSecond() - seconds) > maxSkewSeconds) {
+			return refuse(response, "X-Device-Time is more than " + maxSkewSeconds + " seconds from the server's clock.");
 		}
 		if (!index.deviceActive(device)) {
 			return refuse(response, "The device is not registered, or it was revoked.");

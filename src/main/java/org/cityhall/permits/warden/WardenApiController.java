@@ -57,7 +57,7 @@ class WardenApiController {
 			return problem("zone", "No residents' parking zone " + (zone == null ? "(none)" : zone.strip()), zone);
 		}
 		String zoneCode = zones.find(zone).get().code();
-		WardenIndex.Answer answer = index.check(normalised, zoneCode);
+		PlateIndex.Answer answer = index.check(normalised, zoneCode);
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("plate", normalised);
 		body.put("zone", zoneCode);

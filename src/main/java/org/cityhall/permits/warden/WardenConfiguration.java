@@ -22,10 +22,13 @@ class WardenConfiguration implements WebMvcConfigurer {
 	private final WardenIndex index;
 	private final WardenKeys keys;
 	private final Clock clock;
+	private final long maxSkewSeconds;
 
 	WardenConfiguration(JdbcClient jdbc, Clock clock, @Value("${cityhall.permits.warden.secret:}") String secret,
-			@Value("${cityhall.demo:false}") boolean demo, @Value("${cityhall.permits.warden.poll-millis:1000}") long pollMillis) {
+			@Value("${cityhall.demo:false}") boolean demo, @Value("${cityhall.permits.warden.poll-millis:1000}") long pollMillis,
+			@Value("${cityhall.permits.warden.max-skew-seconds:300}") long maxSkewSeconds) {
 		this.clock = clock;
+		this.maxSkewSeconds = maxSkewSeconds;
 		this.keys = new WardenKeys(secret.isBlank() && demo ? DEMO_SECRET : secret);
 		this.index = new WardenIndex(jdbc, clock, pollMillis);
 	}
@@ -42,6 +45,6 @@ class WardenConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new DeviceAuthentication(index, keys, clock)).addPathPatterns("/api/v1/warden/**");
+		registry.addInterceptor(new DeviceAuthentication(index, keys, clock, maxSkewSeconds)).addPathPatterns("/api/v1/warden/**");
 	}
 }

@@ -2,12 +2,10 @@ package org.cityhall.permits.warden;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -39,8 +37,7 @@ public class WardenIndex implements SmartLifecycle {
 	private final PermitRows rows;
 	private final Clock clock;
 	private final long pollMillis;
-	private final Map<String, PermitValidity[]> byPlate = new ConcurrentHashMap<>();
-	private final Map<UUID, PermitValidity> byId = new HashMap<>();
+	private final PlateIndex plates = new PlateIndex();
 	private final Map<String, Boolean> devices = new ConcurrentHashMap<>();
 	private volatile long horizon = -1;
 	private volatile ScheduledExecutorService poller;
@@ -52,32 +49,13 @@ public class WardenIndex implements SmartLifecycle {
 		this.pollMillis = pollMillis;
 	}
 
-	/** What the index answers for a car: the reason, and the permit it comes from when one names the car. */
-	public record Answer(PermitValidity.Reason reason, Optional<String> reference) {
-	}
-
 	/** The answer for a car, its plate normalised, in a zone today. */
-	public Answer check(String normalisedPlate, String zoneCode) {
+	public PlateIndex.Answer check(String normalisedPlate, String zoneCode) {
 		return check(normalisedPlate, zoneCode, LocalDate.ofInstant(clock.instant(), Permits.ZONE));
 	}
 
-	public Answer check(String normalisedPlate, String zoneCode, LocalDate day) {
-		PermitValidity[] permits = byPlate.get(normalisedPlate);
-		if (permits == null) {
-			return new Answer(PermitValidity.Reason.NO_PERMIT, Optional.empty());
-		}
-		long epochDay = day.toEpochDay();
-		PermitValidity.Reason best = null;
-		String reference = null;
-		for (PermitValidity permit : permits) {
-			PermitValidity.Reason reason = permit.check(normalisedPlate, zoneCode, epochDay);
-			PermitValidity.Reason better = PermitValidity.better(reason, best);
-			if (better != best) {
-				best = better;
-				reference = permit.reference();
-			}
-		}
-		return new Answer(best, Optional.ofNullable(reference));
+	public PlateIndex.Answer check(String normalisedPlate, String zoneCode, LocalDate day) {
+		return plates.check(normalisedPlate, zoneCode, day.toEpochDay());
 	}
 
 	/** Whether a device is registered and not revoked. */
@@ -87,7 +65,7 @@ public class WardenIndex implements SmartLifecycle {
 
 	/** How many plates the index holds. */
 	public int plates() {
-		return byPlate.size();
+		return plates.plates();
 	}
 
 	/** Loads everything, then follows the change log. */
@@ -121,15 +99,13 @@ public class WardenIndex implements SmartLifecycle {
 
 	private void loadAll() {
 		long startHorizon = currentHorizon();
-		synchronized (byId) {
-			for (PermitView permit : rows.all()) {
-				put(permit.id(), permit.validity());
-			}
-			jdbc.sql("SELECT id, active FROM permits_warden_device").query((row, n) -> devices.put(row.getString("id"), row.getBoolean("active")))
-					.list();
+		for (PermitView permit : rows.all()) {
+			plates.put(permit.id(), permit.validity());
 		}
+		jdbc.sql("SELECT id, active FROM permits_warden_device").query((row, n) -> devices.put(row.getString("id"), row.getBoolean("active")))
+				.list();
 		horizon = startHorizon;
-		log.info("Warden index loaded {} plates", byPlate.size());
+		log.info("Warden index loaded {} plates", plates.plates());
 	}
 
 	private void pollQuietly() {
@@ -165,10 +141,8 @@ public class WardenIndex implements SmartLifecycle {
 		if (!permits.isEmpty()) {
 			Map<UUID, PermitValidity> now = new HashMap<>();
 			rows.byIds(permits).forEach(permit -> now.put(permit.id(), permit.validity()));
-			synchronized (byId) {
-				for (UUID id : permits) {
-					put(id, now.get(id));
-				}
+			for (UUID id : permits) {
+				plates.put(id, now.get(id));
 			}
 		}
 		if (!changedDevices.isEmpty()) {
@@ -176,43 +150,6 @@ public class WardenIndex implements SmartLifecycle {
 					.query((row, n) -> devices.put(row.getString("id"), row.getBoolean("active"))).list();
 		}
 		horizon = changes.get(0).horizon();
-	}
-
-	/** Replaces what the index holds for a permit; {@code null} removes it. */
-	private void put(UUID id, PermitValidity validity) {
-		PermitValidity old = validity == null ? byId.remove(id) : byId.put(id, validity);
-		if (old != null) {
-			for (String plate : old.plates()) {
-				byPlate.computeIfPresent(plate, (p, list) -> without(list, old.reference()));
-			}
-		}
-		if (validity != null) {
-			for (String plate : validity.plates()) {
-				byPlate.merge(plate, new PermitValidity[] {validity}, (list, added) -> with(without(list, validity.reference()), validity));
-			}
-		}
-	}
-
-	private static PermitValidity[] without(PermitValidity[] list, String reference) {
-		if (list == null) {
-			return null;
-		}
-		List<PermitValidity> kept = new ArrayList<>(list.length);
-		for (PermitValidity permit : list) {
-			if (!permit.reference().equals(reference)) {
-				kept.add(permit);
-			}
-		}
-		return kept.isEmpty() ? null : kept.toArray(PermitValidity[]::new);
-	}
-
-	private static PermitValidity[] with(PermitValidity[] list, PermitValidity added) {
-		if (list == null) {
-			return new PermitValidity[] {added};
-		}
-		PermitValidity[] grown = java.util.Arrays.copyOf(list, list.length + 1);
-		grown[list.length] = added;
-		return grown;
 	}
 
 	private long currentHorizon() {
