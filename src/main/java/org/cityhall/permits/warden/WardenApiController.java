@@ -3,9 +3,11 @@ package org.cityhall.permits.warden;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.cityhall.identity.Vehicle;
 import org.cityhall.permits.PermitValidity;
+import org.cityhall.permits.Zone;
 import org.cityhall.permits.Zones;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -41,31 +43,52 @@ class WardenApiController {
 		this.zones = zones;
 		for (PermitValidity.Reason reason : PermitValidity.Reason.values()) {
 			String key = "permits.warden.reason." + reason.name().toLowerCase(Locale.ROOT).replace('_', '-');
-			explanations.put(reason.name(), new String[] {messages.getMessage(key, null, Locale.forLanguageTag("sv")),
-					messages.getMessage(key, null, Locale.ENGLISH)});
+			explanations.put(reason.name(), new String[] {json(messages.getMessage(key, null, Locale.forLanguageTag("sv"))),
+					json(messages.getMessage(key, null, Locale.ENGLISH))});
 		}
 	}
 
+	/**
+	 * The check's answer. Written as text rather than through a JSON mapper: its fields are a few known
+	 * words, and the check is the one request every warden makes all day.
+	 */
 	@GetMapping(path = "/api/v1/warden/check", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<Map<String, Object>> check(@RequestParam(required = false) String plate, @RequestParam(required = false) String zone,
+	ResponseEntity<?> check(@RequestParam(required = false) String plate, @RequestParam(required = false) String zone,
 			@RequestHeader(name = "Accept-Language", required = false) String language) {
 		String normalised = Vehicle.normalisePlate(plate);
 		if (!Vehicle.isPlate(normalised)) {
 			return problem("plate", "Not a registration number: " + (plate == null ? "(none)" : plate.strip()), plate);
 		}
-		if (zone == null || zones.find(zone).isEmpty()) {
+		Optional<Zone> found = zones.find(zone);
+		if (found.isEmpty()) {
 			return problem("zone", "No residents' parking zone " + (zone == null ? "(none)" : zone.strip()), zone);
 		}
-		String zoneCode = zones.find(zone).get().code();
+		String zoneCode = found.get().code();
 		PlateIndex.Answer answer = index.check(normalised, zoneCode);
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("plate", normalised);
-		body.put("zone", zoneCode);
-		body.put("valid", answer.reason().valid());
-		body.put("reason", answer.reason().name());
-		body.put("explanation", explanations.get(answer.reason().name())[language != null && language.startsWith("en") ? 1 : 0]);
-		answer.reference().ifPresent(reference -> body.put("permit", reference));
-		return ResponseEntity.ok(body);
+		StringBuilder body = new StringBuilder(200).append("{\"plate\":\"").append(normalised).append("\",\"zone\":\"")
+				.append(json(zoneCode)).append("\",\"valid\":").append(answer.reason().valid()).append(",\"reason\":\"")
+				.append(answer.reason().name()).append("\",\"explanation\":\"")
+				.append(explanations.get(answer.reason().name())[language != null && language.startsWith("en") ? 1 : 0]).append('"');
+		answer.reference().ifPresent(reference -> body.append(",\"permit\":\"").append(json(reference)).append('"'));
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body.append('}').toString());
+	}
+
+	/** A text as a JSON string's content: quotes, backslashes and control characters escaped. */
+	static String json(String text) {
+		StringBuilder escaped = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '"' || c == '\\') {
+				escaped.append('\\').append(c);
+			}
+			else if (c < 0x20) {
+				escaped.append(String.format("\\u%04x", (int) c));
+			}
+			else {
+				escaped.append(c);
+			}
+		}
+		return escaped.toString();
 	}
 
 	@GetMapping(path = "/api/v1/warden/ping", produces = MediaType.TEXT_PLAIN_VALUE)
