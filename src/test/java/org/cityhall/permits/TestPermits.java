@@ -24,6 +24,12 @@ public final class TestPermits {
 		return "RPP-T-" + UUID.randomUUID().toString().substring(0, 13);
 	}
 
+	/** A registration number no other test uses, for a rental or loan car: three letters and three digits. */
+	public static String plate() {
+		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+		return "T" + (char) ('A' + random.nextInt(26)) + (char) ('A' + random.nextInt(26)) + String.format("%03d", random.nextInt(1000));
+	}
+
 	/** Ends the person's permit, if any, yesterday: it answers for nothing any more and a new one can be granted. */
 	public static void clear(Permits permits, Party.Person person) {
 		permits.current(person.number()).ifPresent(permit -> permits.correct(permit.reference(), OFFICER,

@@ -2,7 +2,6 @@ package org.cityhall.permits.web;
 
 import java.security.Principal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -80,8 +79,8 @@ class MyPermitsController {
 			@RequestParam(defaultValue = "") String to, Principal principal, Model model, RedirectAttributes redirect) {
 		PermitView permit = own(reference, principal);
 		Map<String, String> typed = Map.of("temporaryPlate", plate, "kind", kind, "from", from, "to", to);
-		Optional<LocalDate> first = date(from);
-		Optional<LocalDate> last = date(to);
+		Optional<LocalDate> first = Days.parse(from);
+		Optional<LocalDate> last = Days.parse(to);
 		if (first.isEmpty()) {
 			return page(permit, model, typed, new FieldError("from", "permits.form.date-invalid", List.of(from)));
 		}
@@ -118,18 +117,8 @@ class MyPermitsController {
 	String suspend(@PathVariable String reference, @RequestParam(defaultValue = "") String from, Principal principal, Model model,
 			RedirectAttributes redirect) {
 		PermitView permit = own(reference, principal);
-		Optional<LocalDate> first = date(from);
-		if (first.isEmpty()) {
-			return page(permit, model, Map.of("suspendFrom", from), new FieldError("suspendFrom", "permits.form.date-invalid", List.of(from)));
-		}
-		try {
-			permits.suspend(reference, permit.holder().number(), first.get());
-		}
-		catch (PermitRefused refused) {
-			return page(permit, model, Map.of("suspendFrom", from), FieldError.of("suspendFrom", refused));
-		}
-		redirect.addFlashAttribute("done", "permits.done.suspended");
-		return "redirect:/my-pages/permits/" + reference;
+		return onDay(permit, "suspendFrom", from, model, redirect, "permits.done.suspended",
+				day -> permits.suspend(reference, permit.holder().number(), day));
 	}
 
 	@PostMapping("/my-pages/permits/{reference}/resume")
@@ -144,18 +133,25 @@ class MyPermitsController {
 	String end(@PathVariable String reference, @RequestParam(defaultValue = "") String lastDay, Principal principal, Model model,
 			RedirectAttributes redirect) {
 		PermitView permit = own(reference, principal);
-		Optional<LocalDate> last = date(lastDay);
-		if (last.isEmpty()) {
-			return page(permit, model, Map.of("lastDay", lastDay), new FieldError("lastDay", "permits.form.date-invalid", List.of(lastDay)));
+		return onDay(permit, "lastDay", lastDay, model, redirect, "permits.done.ended",
+				day -> permits.terminate(reference, permit.holder().number(), day));
+	}
+
+	/** A change on a typed day: the page again with the reason at the field when the day is none or the rules refuse. */
+	private String onDay(PermitView permit, String field, String typed, Model model, RedirectAttributes redirect, String done,
+			java.util.function.Consumer<LocalDate> change) {
+		Optional<LocalDate> day = Days.parse(typed);
+		if (day.isEmpty()) {
+			return page(permit, model, Map.of(field, typed), new FieldError(field, "permits.form.date-invalid", List.of(typed)));
 		}
 		try {
-			permits.terminate(reference, permit.holder().number(), last.get());
+			change.accept(day.get());
 		}
 		catch (PermitRefused refused) {
-			return page(permit, model, Map.of("lastDay", lastDay), FieldError.of("lastDay", refused));
+			return page(permit, model, Map.of(field, typed), FieldError.of(field, refused));
 		}
-		redirect.addFlashAttribute("done", "permits.done.ended");
-		return "redirect:/my-pages/permits/" + reference;
+		redirect.addFlashAttribute("done", done);
+		return "redirect:/my-pages/permits/" + permit.reference();
 	}
 
 	/** A field's error: its id on the page, the message key and arguments. */
@@ -178,15 +174,6 @@ class MyPermitsController {
 		model.addAttribute("errorText", error == null ? null
 				: messages.getMessage(error.messageKey(), error.arguments().toArray(), LocaleContextHolder.getLocale()));
 		return "permits/permit";
-	}
-
-	private static Optional<LocalDate> date(String typed) {
-		try {
-			return Optional.of(LocalDate.parse(typed.strip()));
-		}
-		catch (DateTimeParseException notADate) {
-			return Optional.empty();
-		}
 	}
 
 	private PermitView own(String reference, Principal principal) {

@@ -1,7 +1,6 @@
 package org.cityhall.permits.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -95,7 +94,7 @@ class StaffPermitsController {
 			correction = new Permits.ChangeZone(value);
 		}
 		else {
-			Optional<LocalDate> day = date(value);
+			Optional<LocalDate> day = Days.parse(value);
 			if (day.isEmpty()) {
 				return page(permit, model, text("permits.form.date-invalid", value), value, reason);
 			}
@@ -148,15 +147,6 @@ class StaffPermitsController {
 
 	private String text(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, LocaleContextHolder.getLocale());
-	}
-
-	private static Optional<LocalDate> date(String typed) {
-		try {
-			return Optional.of(LocalDate.parse(typed.strip()));
-		}
-		catch (DateTimeParseException notADate) {
-			return Optional.empty();
-		}
 	}
 
 	private static void allowed(Actor officer) {

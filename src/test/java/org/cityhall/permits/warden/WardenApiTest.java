@@ -99,8 +99,9 @@ class WardenApiTest {
 				.andExpect(jsonPath("$.explanation").value("Inget tillstånd för bilen."));
 
 		LocalDate today = permits.today();
-		permits.addTemporaryVehicle(reference, TestPermits.CAR_OWNER.number(), "hyr 02b", "LOAN", today.plusDays(1), today.plusDays(3));
-		awaitCheck("HYR02B", "S", "TEMPORARY_NOT_TODAY");
+		String loan = TestPermits.plate();
+		permits.addTemporaryVehicle(reference, TestPermits.CAR_OWNER.number(), loan.toLowerCase(), "LOAN", today.plusDays(1), today.plusDays(3));
+		awaitCheck(loan, "S", "TEMPORARY_NOT_TODAY");
 
 		permits.suspend(reference, TestPermits.CAR_OWNER.number(), today);
 		awaitCheck("RPK27B", "S", "SUSPENDED");
@@ -117,11 +118,13 @@ class WardenApiTest {
 		Permits.Granted granted = (Permits.Granted) permits.apply(reference, TestPermits.CAR_OWNER, "RPK27B", PermitPeriod.MONTH);
 		permits.paymentSettled(granted.feeId(), Instant.now());
 		LocalDate today = permits.today();
-		permits.addTemporaryVehicle(reference, TestPermits.CAR_OWNER.number(), "HYR 03C", "RENTAL", today, today.plusDays(6));
+		String rental = TestPermits.plate();
+		permits.addTemporaryVehicle(reference, TestPermits.CAR_OWNER.number(), rental.substring(0, 3) + " " + rental.substring(3), "RENTAL",
+				today, today.plusDays(6));
 
-		awaitCheck("hyr03c", "S", "VALID");
+		awaitCheck(rental.toLowerCase(), "S", "VALID");
 		check("RPK27B", "S").andExpect(jsonPath("$.reason").value("VALID"));
-		check("HYR03C", "O").andExpect(jsonPath("$.reason").value("OTHER_ZONE"));
+		check(rental, "O").andExpect(jsonPath("$.reason").value("OTHER_ZONE"));
 	}
 
 	@Test
