@@ -40,6 +40,9 @@ class DeviceAuthentication implements HandlerInterceptor {
 
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) throws IOException {
+		if (!keys.configured()) {
+			return refuse(response, "The city has not configured the wardens' API (cityhall.permits.warden.secret).");
+		}
 		String device = request.getHeader(DEVICE);
 		String time = request.getHeader(TIME);
 		String signature = request.getHeader(SIGNATURE);

@@ -2,6 +2,7 @@ package org.cityhall.permits.warden;
 
 import java.time.Clock;
 
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,7 +13,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 /**
  * The wardens' API on this node: its index, its keys, and device authentication in front of every
  * address under {@code /api/v1/warden}. Without {@code cityhall.permits.warden.secret} the demo city
- * uses a demo secret and any other city refuses to start: the keys cannot be made.
+ * uses a demo secret, and any other city's API refuses every device (with a warning at start).
  */
 @Configuration(proxyBeanMethods = false)
 class WardenConfiguration implements WebMvcConfigurer {
@@ -29,7 +30,11 @@ class WardenConfiguration implements WebMvcConfigurer {
 			@Value("${cityhall.permits.warden.max-skew-seconds:300}") long maxSkewSeconds) {
 		this.clock = clock;
 		this.maxSkewSeconds = maxSkewSeconds;
-		this.keys = new WardenKeys(secret.isBlank() && demo ? DEMO_SECRET : secret);
+		if (secret.isBlank() && !demo) {
+			LoggerFactory.getLogger(WardenConfiguration.class).warn("cityhall.permits.warden.secret is not set: the wardens' API refuses "
+					+ "every device until it is");
+		}
+		this.keys = !secret.isBlank() ? new WardenKeys(secret) : demo ? new WardenKeys(DEMO_SECRET) : WardenKeys.unconfigured();
 		this.index = new WardenIndex(jdbc, clock, pollMillis);
 	}
 

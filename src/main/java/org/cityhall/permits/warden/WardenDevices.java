@@ -35,6 +35,9 @@ public class WardenDevices {
 	 */
 	@Transactional
 	public String register(String id, String name) {
+		if (!keys.configured()) {
+			throw new IllegalStateException("set cityhall.permits.warden.secret before registering devices: keys made without it cannot be checked");
+		}
 		if (id == null || !id.matches("[a-z0-9-]{3,40}")) {
 			throw new IllegalArgumentException("a device id is 3–40 lower-case letters, digits and hyphens");
 		}

@@ -34,8 +34,24 @@ public final class WardenKeys {
 	private final byte[] secret;
 	private final PrivateKey signingKey;
 	private final String publicKey;
+	private final boolean configured;
 
 	public WardenKeys(String secret) {
+		this(secret, true);
+	}
+
+	/**
+	 * Keys for a city that has set no secret: made from a random one, so nothing can be signed for them,
+	 * and {@link #configured()} false, so the API refuses every device.
+	 */
+	public static WardenKeys unconfigured() {
+		byte[] random = new byte[32];
+		new java.security.SecureRandom().nextBytes(random);
+		return new WardenKeys(java.util.HexFormat.of().formatHex(random), false);
+	}
+
+	private WardenKeys(String secret, boolean configured) {
+		this.configured = configured;
 		if (secret == null || secret.length() < 32) {
 			throw new IllegalArgumentException("cityhall.permits.warden.secret must be at least 32 characters");
 		}
@@ -48,6 +64,11 @@ public final class WardenKeys {
 		catch (GeneralSecurityException failed) {
 			throw new IllegalStateException("cannot make the offline list's signing key", failed);
 		}
+	}
+
+	/** Whether the city set its secret; without it the wardens' API refuses every device. */
+	public boolean configured() {
+		return configured;
 	}
 
 	/** A device's HMAC key: given to the device once, when it is registered. */
