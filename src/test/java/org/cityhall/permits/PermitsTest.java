@@ -38,6 +38,9 @@ class PermitsTest {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@BeforeEach
 	void noPermitForTheCarOwner() {
 		TestPermits.clear(permits, TestPermits.CAR_OWNER);
@@ -66,6 +69,15 @@ class PermitsTest {
 		PermitView paid = permits.find(reference).orElseThrow();
 		assertThat(paid.paidUntil()).contains(PermitPeriod.QUARTER.lastDayFrom(today));
 		assertThat(paid.validOn(PermitPeriod.QUARTER.lastDayFrom(today).plusDays(1))).isFalse();
+
+		// Every change is filed in the archive under the reference and told to the holder.
+		Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
+				"SELECT record_type FROM archive_record WHERE matter = :matter").param("matter", reference).query(String.class).list())
+				.contains("permits.granted", "permits.paid", "billing.fee-incurred"));
+		Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
+				"SELECT template FROM notifications_inbox WHERE recipient = :who AND notice_id LIKE 'permits-%'")
+				.param("who", TestPermits.CAR_OWNER.number().value()).query(String.class).list())
+				.contains("permits.notice.granted", "permits.notice.paid"));
 	}
 
 	@Test
