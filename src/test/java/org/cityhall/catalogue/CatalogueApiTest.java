@@ -31,7 +31,7 @@ class CatalogueApiTest {
 				.andExpect(jsonPath("$.count").value(ShippedCatalogueTest.PROGRAMME.size()))
 				.andExpect(jsonPath("$.eservices[*].department.name", everyItem(notNullValue())))
 				.andExpect(jsonPath("$.eservices[?(@.id == 'heat-pump-licence')].status", contains("live")))
-				.andExpect(jsonPath("$.eservices[?(@.id == 'residents-parking-permit')].status", contains("under-development")))
+				.andExpect(jsonPath("$.eservices[?(@.id == 'residents-parking-permit')].status", contains("live")))
 				.andExpect(jsonPath("$.eservices[?(@.id == 'residents-parking-permit')].benefit.paybackYears", hasItem(2.6)))
 				.andExpect(jsonPath("$.eservices[?(@.id == 'residents-parking-permit')].benefit.meetsPaybackRequirement", hasItem(true)))
 				.andExpect(jsonPath("$.eservices[?(@.id == 'city-museum')].benefit.meetsPaybackRequirement", hasItem(false)))

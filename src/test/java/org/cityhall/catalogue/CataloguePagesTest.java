@@ -42,13 +42,14 @@ class CataloguePagesTest {
 				.andExpect(content().string(allOf(
 						containsString("Apply for a residents&#39; parking permit"),
 						containsString("Traffic Administration"),
-						containsString("Under development"),
+						containsString("Live"),
 						containsString("Swedish digital ID"),
 						containsString("level of assurance 3"),
 						containsString("Handling time"),
 						containsString("2.6 years"),
 						containsString("Meets the requirement to pay back within 4 years"),
-						not(containsString("class=\"govuk-button\"")))));
+						containsString("href=\"/eservices/residents-parking-permit/apply\""),
+						not(containsString("This e-service is under development")))));
 	}
 
 	@Test
