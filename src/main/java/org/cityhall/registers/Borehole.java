@@ -7,5 +7,5 @@ import org.cityhall.shared.Position;
 
 /** A licensed borehole for a heat pump (energibrunn): its licence, property, depth and position. */
 public record Borehole(UUID id, String licenceNumber, String propertyDesignation, int depthMetres, LocalDate licensedOn,
-		Position position) {
+		String district, Position position) {
 }

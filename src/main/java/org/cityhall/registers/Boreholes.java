@@ -31,9 +31,25 @@ public class Boreholes {
 	private static final int CLUSTER_GRID = 12;
 
 	private final JdbcClient jdbc;
+	private final Municipality municipality;
 
-	Boreholes(JdbcClient jdbc) {
+	Boreholes(JdbcClient jdbc, Municipality municipality) {
 		this.jdbc = jdbc;
+		this.municipality = municipality;
+	}
+
+	/** How many boreholes each district has, by district name. */
+	public java.util.Map<String, Integer> countByDistrict() {
+		java.util.Map<String, Integer> counts = new java.util.TreeMap<>();
+		jdbc.sql("select district, count(*) from registers_borehole group by district")
+				.query((rs, n) -> counts.put(rs.getString(1), rs.getInt(2))).list();
+		return counts;
+	}
+
+	/** A district's boreholes in licence order, a page at a time. */
+	public List<Borehole> inDistrict(String district, int page, int size) {
+		return jdbc.sql("select " + COLUMNS + " from registers_borehole where district = :d order by licence_number limit :l offset :o")
+				.param("d", district).param("l", size).param("o", (Math.max(1, page) - 1) * size).query(Boreholes::borehole).list();
 	}
 
 	/** A group of boreholes drawn as one mark: where their mean lies and how many they are. */
@@ -50,6 +66,11 @@ public class Boreholes {
 
 	/** A borehole and its distance in metres from the point asked about. */
 	public record Near(Borehole borehole, double distance) {
+
+		/** The distance rounded to whole metres, as a page shows it. */
+		public long metres() {
+			return Math.round(distance);
+		}
 	}
 
 	public InBox within(Box box) {
@@ -109,17 +130,19 @@ public class Boreholes {
 	public void register(String licenceNumber, String propertyDesignation, int depthMetres, LocalDate licensedOn,
 			Position position) {
 		jdbc.sql("""
-				insert into registers_borehole (id, licence_number, property_designation, depth_metres, licensed_on, easting, northing)
-				values (:id, :number, :property, :depth, :licensedOn, :e, :n)
+				insert into registers_borehole (id, licence_number, property_designation, depth_metres, licensed_on, district,
+				    easting, northing)
+				values (:id, :number, :property, :depth, :licensedOn, :district, :e, :n)
 				on conflict (licence_number) do update set property_designation = excluded.property_designation,
-				    depth_metres = excluded.depth_metres, licensed_on = excluded.licensed_on,
+				    depth_metres = excluded.depth_metres, licensed_on = excluded.licensed_on, district = excluded.district,
 				    easting = excluded.easting, northing = excluded.northing""")
 				.param("id", UuidCreator.getTimeOrderedEpoch()).param("number", licenceNumber)
 				.param("property", propertyDesignation).param("depth", depthMetres).param("licensedOn", licensedOn)
+				.param("district", municipality.district(position).orElse(""))
 				.param("e", position.easting()).param("n", position.northing()).update();
 	}
 
-	private static final String COLUMNS = "id, licence_number, property_designation, depth_metres, licensed_on, easting, northing";
+	private static final String COLUMNS = "id, licence_number, property_designation, depth_metres, licensed_on, district, easting, northing";
 
 	private static java.util.Map<String, Object> boxParams(Box box) {
 		return java.util.Map.of("minE", box.minEasting(), "maxE", box.maxEasting(), "minN", box.minNorthing(), "maxN",
@@ -129,6 +152,7 @@ public class Boreholes {
 	private static Borehole borehole(ResultSet rs, int row) throws SQLException {
 		return new Borehole(rs.getObject("id", UUID.class), rs.getString("licence_number"),
 				rs.getString("property_designation"), rs.getInt("depth_metres"), rs.getObject("licensed_on", LocalDate.class),
+				rs.getString("district"),
 				new Position(rs.getDouble("easting"), rs.getDouble("northing")));
 	}
 }

@@ -77,6 +77,11 @@ public class Municipality {
 		return districts.stream().filter(d -> d.outline().covers(point)).map(District::name).findFirst();
 	}
 
+	/** The rectangle on the grid holding every district. */
+	public org.locationtech.jts.geom.Envelope envelope() {
+		return whole.getGeometry().getEnvelopeInternal();
+	}
+
 	public List<District> districts() {
 		return districts;
 	}

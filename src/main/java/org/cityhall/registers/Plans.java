@@ -55,6 +55,11 @@ public class Plans {
 				Map.of("d", designation));
 	}
 
+	/** The plan with this number ({@code Dp 2015-01234}). */
+	public java.util.Optional<Plan> byNumber(String planNumber) {
+		return plans("where p.plan_number = :n", Map.of("n", planNumber)).stream().findFirst();
+	}
+
 	/** Every plan by number, a page at a time (for open data). */
 	public List<Plan> page(int page, int size) {
 		return plans("where p.id in (select id from registers_plan order by plan_number limit " + size + " offset "

@@ -43,6 +43,25 @@ public class Properties {
 		return ids.stream().findFirst().flatMap(this::byId);
 	}
 
+	/**
+	 * The property a resident means by what they typed: the one with that designation, else the first of
+	 * those whose address matches as the radon search reads it ({@code tallkrogsv. 12}).
+	 */
+	public Optional<RegisteredProperty> meant(String typed) {
+		Optional<RegisteredProperty> exact = byDesignation(typed);
+		if (exact.isPresent()) {
+			return exact;
+		}
+		TypedQuery query = TypedQuery.of(typed == null ? "" : typed);
+		if (query.isBlank()) {
+			return Optional.empty();
+		}
+		Match match = matching(query);
+		var spec = jdbc.sql("select p.id from registers_property p where p.id in (" + match.sql() + ") order by p.designation limit 1");
+		match.params().forEach(spec::param);
+		return spec.query(UUID.class).optional().flatMap(this::byId);
+	}
+
 	/** The property by its id. */
 	public Optional<RegisteredProperty> byId(UUID id) {
 		return load(List.of(id)).stream().findFirst();

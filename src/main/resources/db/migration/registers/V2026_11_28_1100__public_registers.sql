@@ -67,9 +67,11 @@ create table registers_borehole (
     property_designation text not null,
     depth_metres integer not null check (depth_metres between 1 and 500),
     licensed_on date not null,
+    district text not null,
     easting double precision not null,
     northing double precision not null
 );
+create index registers_borehole_district on registers_borehole (district, licence_number);
 create index registers_borehole_easting on registers_borehole (easting, northing);
 create index registers_borehole_northing on registers_borehole (northing, easting);
 create index registers_borehole_property on registers_borehole (property_designation);

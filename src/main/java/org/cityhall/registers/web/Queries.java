@@ -1,0 +1,37 @@
+package org.cityhall.registers.web;
+
+import java.util.Optional;
+
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** What a register's search box accepts, and the links to a result page's neighbours. */
+final class Queries {
+
+	static final int MAX_LENGTH = 200;
+
+	private Queries() {
+	}
+
+	/** The message key of what is wrong with a submitted query, if anything; null means not submitted. */
+	static Optional<String> problem(String query) {
+		if (query == null) {
+			return Optional.empty();
+		}
+		if (query.isBlank()) {
+			return Optional.of("registers.search.empty");
+		}
+		if (query.length() > MAX_LENGTH) {
+			return Optional.of("registers.search.too-long");
+		}
+		return Optional.empty();
+	}
+
+	/** The link to another page of the same search, or null when there is none. */
+	static String page(String path, String query, int page, int pages) {
+		if (page < 1 || page > pages) {
+			return null;
+		}
+		return UriComponentsBuilder.fromPath(path).queryParam("q", query).queryParam("page", page).encode().build()
+				.toUriString();
+	}
+}
