@@ -95,7 +95,7 @@ public class Plans {
 				select p.id, p.plan_number, p.name, p.status, p.decided_on, p.document_url,
 				    array(select property_designation from registers_plan_property pp where pp.plan_id = p.id
 				          order by property_designation) as properties
-				from registers_plan p """ + where + """
+				from registers_plan p """ + " " + where + " " + """
 				 order by case p.status when 'in-force' then 0 when 'in-progress' then 1 else 2 end, p.decided_on desc, p.plan_number""")
 				.params(params)
 				.query((rs, n) -> plans.put(rs.getObject(1, UUID.class), new Plan(rs.getObject(1, UUID.class), rs.getString(2),

@@ -32,10 +32,12 @@ class RegisterSearchSources {
 				left join registers_property_address a on a.property_id = p.id
 				group by p.id, p.designation, p.district""")
 				.query((rs, n) -> Searchable.publicDocument("radon:" + rs.getString(1), "radon-reading",
-						new LocalizedText("Radonmätning " + rs.getString(2), "Radon reading " + rs.getString(2)),
-						new LocalizedText(rs.getString(5) + ". " + rs.getString(3) + ". Radon, högsta uppmätta halt "
+						new LocalizedText(rs.getString(2), rs.getString(2)),
+						// The words "radon" and "detaljplan" stay out of the registers' documents: thousands of them
+						// would bury the e-service and the information page a resident searching those words wants.
+						new LocalizedText(rs.getString(5) + ". " + rs.getString(3) + ". Högsta uppmätta halt "
 								+ rs.getInt(4) + " Bq/m³.", rs.getString(5) + ". " + rs.getString(3)
-										+ ". Radon, highest level measured " + rs.getInt(4) + " Bq/m³."),
+										+ ". Highest level measured " + rs.getInt(4) + " Bq/m³."),
 						"/registers/radon/" + rs.getString(1), ENVIRONMENT))
 				.list());
 	}
@@ -59,7 +61,8 @@ class RegisterSearchSources {
 				select plan_number, name, status from registers_plan""")
 				.query((rs, n) -> Searchable.publicDocument("plan:" + rs.getString(1), "development-plan",
 						new LocalizedText(rs.getString(1) + " " + rs.getString(2), rs.getString(1) + " " + rs.getString(2)),
-						new LocalizedText("Detaljplan.", "Detailed development plan."),
+						new LocalizedText("Plan för fastigheterna i " + rs.getString(2) + ".",
+								"Plan for the properties in " + rs.getString(2) + "."),
 						"/registers/plans/" + rs.getString(1).replaceFirst(" ", "-"), PLANNING))
 				.list());
 	}

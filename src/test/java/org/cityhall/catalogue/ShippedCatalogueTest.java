@@ -37,6 +37,8 @@ class ShippedCatalogueTest {
 	static final List<String> LIVE_QUEUES = List.of("preschool-application", "art-school-courses", "housing-queue");
 	/** The booking e-services that run on the booking engine through the e-service engine, each with its form. */
 	static final List<String> LIVE_BOOKINGS = List.of("wedding-booking", "sports-facility-booking", "swimming", "holiday-camp");
+	/** The public registers searched on the registers module's pages, with no form. */
+	static final List<String> LIVE_REGISTERS = List.of("radon-readings", "food-inspection-results");
 
 	private final Catalogue catalogue = ShippedCatalogue.get();
 
@@ -50,6 +52,7 @@ class ShippedCatalogueTest {
 		List<String> onTheEngine = new java.util.ArrayList<>(LIVE_APPLICATIONS);
 		onTheEngine.addAll(LIVE_QUEUES);
 		onTheEngine.addAll(LIVE_BOOKINGS);
+		onTheEngine.addAll(LIVE_REGISTERS);
 		assertThat(catalogue.all(Locale.ROOT)).filteredOn(EService::isLive).extracting(EService::id)
 				.containsExactlyInAnyOrderElementsOf(onTheEngine);
 		assertThat(catalogue.all(Locale.ROOT)).filteredOn(e -> !onTheEngine.contains(e.id()))

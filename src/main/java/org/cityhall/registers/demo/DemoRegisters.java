@@ -115,7 +115,7 @@ class DemoRegisters implements SmartLifecycle {
 				int year = 1935 + random.nextInt(80);
 				String number = "Dp " + year + "-" + String.format("%05d", ++planSequence * 37);
 				plans.add(new Object[] {quarterPlans[half], number,
-						"Detaljplan för " + quarter.name() + (half == 0 ? " (kvarteren 1–15)" : " (kvarteren 16–30)"),
+						quarter.name() + (half == 0 ? ", kvarteren 1–15" : ", kvarteren 16–30"),
 						"in-force", LocalDate.of(year, 1 + random.nextInt(12), 1 + random.nextInt(28)),
 						"/registers/plans/" + number.replace(' ', '-')});
 			}

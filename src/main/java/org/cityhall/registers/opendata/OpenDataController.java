@@ -67,7 +67,7 @@ class OpenDataController {
 	@Operation(summary = "Boreholes in a box", description = "The licensed boreholes within a box of WGS 84 longitudes and "
 			+ "latitudes, one feature each; when more than 500, clusters instead (property cluster = true, count).")
 	@GetMapping(path = "/api/v1/registers/boreholes/map.geojson", produces = GeoJson.MEDIA_TYPE)
-	ResponseEntity<Map<String, Object>> boreholesInBox(
+	ResponseEntity<String> boreholesInBox(
 			@Parameter(description = "west,south,east,north in decimal degrees (WGS 84)", example = "18.05,59.26,18.12,59.29")
 			@RequestParam String bbox) {
 		String[] parts = bbox.split(",");
@@ -96,7 +96,7 @@ class OpenDataController {
 	@Operation(summary = "Boreholes near a point", description = "The boreholes within a distance (metres, at most 5,000) "
 			+ "of a point, nearest first, each with its distance in metres.")
 	@GetMapping(path = "/api/v1/registers/boreholes/near.geojson", produces = GeoJson.MEDIA_TYPE)
-	ResponseEntity<Map<String, Object>> boreholesNear(@RequestParam double latitude, @RequestParam double longitude,
+	ResponseEntity<String> boreholesNear(@RequestParam double latitude, @RequestParam double longitude,
 			@RequestParam(defaultValue = "100") double distance) {
 		Position point = Position.fromWgs84(new Wgs84(latitude, longitude));
 		List<Map<String, Object>> features = boreholes.near(point, distance, Boreholes.MAX_NEAR).stream()
@@ -122,6 +122,20 @@ class OpenDataController {
 		return json(radon.page(page, size(size)).stream().map(this::radonItem).toList(), page, size(size), radon.count());
 	}
 
+	@Operation(summary = "Search radon readings", description = "The buildings with readings whose designation or address "
+			+ "matches what was typed, tolerantly: any case, å/ä/ö as a/a/o, \"g.\" for \"gatan\" and \"v.\" for \"vägen\", a "
+			+ "house number inside a range, part of a designation; 20 a page.")
+	@GetMapping(path = "/api/v1/registers/radon-readings/search", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Map<String, Object>> radonSearch(@Parameter(example = "byalvsv. 12") @RequestParam String q,
+			@RequestParam(defaultValue = "1") int page) {
+		if (q.isBlank() || q.length() > 200) {
+			throw new IllegalArgumentException("q is 1 to 200 characters");
+		}
+		RadonReadings.Found found = radon.search(q, page);
+		return json(found.buildings().stream().map(this::radonItem).toList(), found.page(), RadonReadings.PAGE_SIZE,
+				found.total());
+	}
+
 	@Operation(summary = "Radon readings as CSV", description = "One line per reading; the licence is in the Link header.")
 	@GetMapping(path = "/api/v1/registers/radon-readings.csv", produces = "text/csv")
 	ResponseEntity<String> radonCsv(@RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "100") int size) {
@@ -139,7 +153,7 @@ class OpenDataController {
 
 	@Operation(summary = "Radon readings as GeoJSON", description = "One point feature per building.")
 	@GetMapping(path = "/api/v1/registers/radon-readings.geojson", produces = GeoJson.MEDIA_TYPE)
-	ResponseEntity<Map<String, Object>> radonGeoJson(@RequestParam(defaultValue = "1") int page,
+	ResponseEntity<String> radonGeoJson(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "100") int size) {
 		return geoJson(GeoJson.collection(radon.page(page, size(size)).stream()
 				.map(b -> GeoJson.feature(b.property().id().toString(), GeoJson.point(b.property().position()), radonItem(b)))
@@ -171,7 +185,7 @@ class OpenDataController {
 	@Operation(summary = "Food inspection results as GeoJSON", description = "One feature per business; the register "
 			+ "holds addresses, not positions, so each geometry is null.")
 	@GetMapping(path = "/api/v1/registers/food-inspections.geojson", produces = GeoJson.MEDIA_TYPE)
-	ResponseEntity<Map<String, Object>> foodGeoJson(@RequestParam(defaultValue = "1") int page,
+	ResponseEntity<String> foodGeoJson(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "100") int size) {
 		return geoJson(GeoJson.collection(food.page(page, size(size)).stream()
 				.map(i -> GeoJson.feature(i.business().id().toString(), null, foodItem(i))).toList(),
@@ -202,7 +216,7 @@ class OpenDataController {
 
 	@Operation(summary = "Borehole licences as GeoJSON", description = "One point feature per borehole.")
 	@GetMapping(path = "/api/v1/registers/boreholes.geojson", produces = GeoJson.MEDIA_TYPE)
-	ResponseEntity<Map<String, Object>> boreholesGeoJson(@RequestParam(defaultValue = "1") int page,
+	ResponseEntity<String> boreholesGeoJson(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "100") int size) {
 		return geoJson(GeoJson.collection(boreholes.page(page, size(size)).stream().map(b -> boreholeFeature(b, Map.of()))
 				.toList(), paging(page, size(size), boreholes.count())));
@@ -231,7 +245,7 @@ class OpenDataController {
 	@Operation(summary = "Detailed development plans as GeoJSON", description = "One feature per plan; geometry null (the "
 			+ "register holds the properties a plan covers, not its outline).")
 	@GetMapping(path = "/api/v1/registers/plans.geojson", produces = GeoJson.MEDIA_TYPE)
-	ResponseEntity<Map<String, Object>> plansGeoJson(@RequestParam(defaultValue = "1") int page,
+	ResponseEntity<String> plansGeoJson(@RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "100") int size) {
 		return geoJson(GeoJson.collection(plans.page(page, size(size)).stream()
 				.map(p -> GeoJson.feature(p.id().toString(), null, planItem(p))).toList(), paging(page, size(size), plans.count())));
@@ -330,10 +344,15 @@ class OpenDataController {
 		return ResponseEntity.ok().header(HttpHeaders.LINK, licenceLink()).body(body);
 	}
 
-	private ResponseEntity<Map<String, Object>> geoJson(Map<String, Object> body) {
+	private ResponseEntity<String> geoJson(Map<String, Object> body) {
+		// Written here rather than by the application's mapper, which leaves nulls out: GeoJSON requires the
+		// member "geometry" on every feature, null for a feature without a place.
 		return ResponseEntity.ok().header(HttpHeaders.LINK, licenceLink()).contentType(MediaType.valueOf(GeoJson.MEDIA_TYPE))
-				.body(body);
+				.body(GEOJSON_WRITER.writeValueAsString(body));
 	}
+
+	private static final tools.jackson.databind.json.JsonMapper GEOJSON_WRITER = tools.jackson.databind.json.JsonMapper.builder()
+			.build();
 
 	private ResponseEntity<String> csv(Csv csv) {
 		return ResponseEntity.ok().header(HttpHeaders.LINK, licenceLink())

@@ -11,4 +11,15 @@ class RegistersController {
 	String index() {
 		return "registers/index";
 	}
+
+	/** Where the catalogue's start button for a register e-service ({@code /registers/<e-service id>}) leads. */
+	@GetMapping("/registers/radon-readings")
+	String radonReadings() {
+		return "redirect:/registers/radon";
+	}
+
+	@GetMapping("/registers/food-inspection-results")
+	String foodInspectionResults() {
+		return "redirect:/registers/food";
+	}
 }
