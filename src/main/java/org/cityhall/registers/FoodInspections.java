@@ -72,8 +72,9 @@ public class FoodInspections {
 		}
 	}
 
-	public record Found(List<Inspected> businesses, int total, int page) {
+	public record Found(List<Inspected> businesses, int total, int page) implements SearchPage {
 
+		@Override
 		public int pages() {
 			return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		}

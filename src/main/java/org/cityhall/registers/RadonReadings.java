@@ -37,8 +37,9 @@ public class RadonReadings {
 	}
 
 	/** One page of what a search found, and how many it found in all. */
-	public record Found(List<Building> buildings, int total, int page) {
+	public record Found(List<Building> buildings, int total, int page) implements SearchPage {
 
+		@Override
 		public int pages() {
 			return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
 		}

@@ -23,15 +23,7 @@ class FoodController {
 
 	@GetMapping("/registers/food")
 	String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("query", q == null ? "" : q);
-		Queries.problem(q).ifPresentOrElse(problem -> model.addAttribute("error", problem), () -> {
-			if (q != null) {
-				FoodInspections.Found found = food.search(q, page);
-				model.addAttribute("found", found);
-				model.addAttribute("previousUrl", Queries.page("/registers/food", q, found.page() - 1, found.pages()));
-				model.addAttribute("nextUrl", Queries.page("/registers/food", q, found.page() + 1, found.pages()));
-			}
-		});
+		Queries.answer(model, "/registers/food", q, page, food::search);
 		return "registers/food";
 	}
 

@@ -1,6 +1,10 @@
 package org.cityhall.registers.web;
 
 import java.util.Optional;
+import java.util.function.BiFunction;
+
+import org.cityhall.registers.SearchPage;
+import org.springframework.ui.Model;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -24,6 +28,25 @@ final class Queries {
 			return Optional.of("registers.search.too-long");
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * Puts a register search's page in the model: the query as typed, and either what is wrong with it or,
+	 * when one was submitted, the page found with the links to its neighbours.
+	 */
+	static void answer(Model model, String path, String query, int page, BiFunction<String, Integer, SearchPage> search) {
+		model.addAttribute("query", query == null ? "" : query);
+		Optional<String> problem = problem(query);
+		if (problem.isPresent()) {
+			model.addAttribute("error", problem.get());
+			return;
+		}
+		if (query != null) {
+			SearchPage found = search.apply(query, page);
+			model.addAttribute("found", found);
+			model.addAttribute("previousUrl", page(path, query, found.page() - 1, found.pages()));
+			model.addAttribute("nextUrl", page(path, query, found.page() + 1, found.pages()));
+		}
 	}
 
 	/** The link to another page of the same search, or null when there is none. */

@@ -23,16 +23,8 @@ class RadonController {
 
 	@GetMapping("/registers/radon")
 	String search(@RequestParam(required = false) String q, @RequestParam(defaultValue = "1") int page, Model model) {
-		model.addAttribute("query", q == null ? "" : q);
 		model.addAttribute("referenceLevel", RadonReading.REFERENCE_LEVEL);
-		Queries.problem(q).ifPresentOrElse(problem -> model.addAttribute("error", problem), () -> {
-			if (q != null) {
-				RadonReadings.Found found = radon.search(q, page);
-				model.addAttribute("found", found);
-				model.addAttribute("previousUrl", Queries.page("/registers/radon", q, found.page() - 1, found.pages()));
-				model.addAttribute("nextUrl", Queries.page("/registers/radon", q, found.page() + 1, found.pages()));
-			}
-		});
+		Queries.answer(model, "/registers/radon", q, page, radon::search);
 		return "registers/radon";
 	}
 
