@@ -58,11 +58,20 @@ public class RadonReadings {
 		Properties.Match match = Properties.matching(query);
 		String from = " from registers_property p where p.id in (" + match.sql() + ")"
 				+ " and exists (select 1 from registers_radon_reading r where r.property_id = p.id)";
-		int total = params(jdbc.sql("select count(*)" + from), match.params()).query(Integer.class).single();
 		int current = Math.max(1, page);
-		List<UUID> ids = params(jdbc.sql("select p.id" + from + " order by p.designation limit :limit offset :offset"),
-				match.params()).param("limit", PAGE_SIZE).param("offset", (current - 1) * PAGE_SIZE).query(UUID.class).list();
-		return new Found(buildings(ids), total, current);
+		// The count comes with the page (a window over all matches), so a search is one query before the details.
+		List<UUID> ids = new java.util.ArrayList<>();
+		int[] total = {0};
+		params(jdbc.sql("select p.id, count(*) over () as total" + from + " order by p.designation limit :limit offset :offset"),
+				match.params()).param("limit", PAGE_SIZE).param("offset", (current - 1) * PAGE_SIZE)
+				.query((rs, n) -> {
+					total[0] = rs.getInt("total");
+					return ids.add(rs.getObject("id", UUID.class));
+				}).list();
+		if (ids.isEmpty() && current > 1) {
+			total[0] = params(jdbc.sql("select count(*)" + from), match.params()).query(Integer.class).single();
+		}
+		return new Found(buildings(ids), total[0], current);
 	}
 
 	private static JdbcClient.StatementSpec params(JdbcClient.StatementSpec spec, Map<String, Object> params) {

@@ -77,6 +77,21 @@ class RegisterPagesTest {
 	}
 
 	@Test
+	void theSearchPortalFindsTheRegistersDocuments() throws Exception {
+		// The node indexes the registers' sources within seconds of their change; the demo city's are there from the start.
+		org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).untilAsserted(() -> {
+			Document restaurant = page("/search?q=kvarterskrogen");
+			assertThat(restaurant.select("#results a").eachAttr("href")).anyMatch(href -> href.startsWith("/registers/food/"));
+			Document buildings = page("/search?q=ljusnevagen");
+			assertThat(buildings.select("#results a").eachAttr("href")).isNotEmpty()
+					.allMatch(href -> href.startsWith("/registers/radon/"));
+			assertThat(buildings.select("#results a").eachText()).allMatch(title -> title.startsWith("Stockholm Bagarmossen "));
+		});
+		Document radon = page("/search?q=radon");
+		assertThat(radon.select("#results a").eachAttr("href")).contains("/eservices/radon-readings");
+	}
+
+	@Test
 	void thePlanForAPropertyIsFoundAndLinksToHowToReadIt() throws Exception {
 		Document plans = page("/registers/plans?property=tallen%204%3A12");
 		assertThat(plans.select("#result-heading").text()).contains("Stockholm Tallen 4:12");
