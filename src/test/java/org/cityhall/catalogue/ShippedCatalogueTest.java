@@ -39,6 +39,8 @@ class ShippedCatalogueTest {
 	static final List<String> LIVE_BOOKINGS = List.of("wedding-booking", "sports-facility-booking", "swimming", "holiday-camp");
 	/** The permit e-services that run on the permits engine through the e-service engine, each with its form. */
 	static final List<String> LIVE_PERMITS = List.of("residents-parking-permit");
+	/** The public registers searched on the registers module's pages, with no form. */
+	static final List<String> LIVE_REGISTERS = List.of("radon-readings", "food-inspection-results");
 
 	private final Catalogue catalogue = ShippedCatalogue.get();
 
@@ -53,6 +55,7 @@ class ShippedCatalogueTest {
 		onTheEngine.addAll(LIVE_QUEUES);
 		onTheEngine.addAll(LIVE_BOOKINGS);
 		onTheEngine.addAll(LIVE_PERMITS);
+		onTheEngine.addAll(LIVE_REGISTERS);
 		assertThat(catalogue.all(Locale.ROOT)).filteredOn(EService::isLive).extracting(EService::id)
 				.containsExactlyInAnyOrderElementsOf(onTheEngine);
 		assertThat(catalogue.all(Locale.ROOT)).filteredOn(e -> !onTheEngine.contains(e.id()))

@@ -113,6 +113,12 @@ class HeatPumpJourneyBrowserTest {
 		browser.find(By.id("boreholeDepth")).sendKeys("150");
 		click(browser, By.cssSelector("form button.govuk-button"));
 
+		// The borehole register knows a neighbour's borehole within 20 m of Tallen 4:12: a warning, not a stop.
+		assertThat(browser.path()).endsWith("/installation");
+		assertThat(browser.find(By.cssSelector(".govuk-warning-text")).getText()).contains("Grannens borrhål VP-", "20 meter");
+		assertThat(browser.find(By.id("boreholeDepth")).getDomProperty("value")).isEqualTo("150");
+		click(browser, By.cssSelector("form button.govuk-button"));
+
 		Path plan = Files.write(folder.resolve("situationsplan.pdf"), TestFiles.pdf("Situationsplan " + System.nanoTime()));
 		browser.find(By.id("sitePlan")).sendKeys(plan.toAbsolutePath().toString());
 		browser.find(By.id("otherInformation")).sendKeys(HOSTILE);

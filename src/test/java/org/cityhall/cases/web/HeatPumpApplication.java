@@ -55,7 +55,9 @@ final class HeatPumpApplication {
 				.param("installerOrganisationNumber", "556016-0680")
 				.param("drillingDateDay", String.valueOf(drilling.getDayOfMonth()))
 				.param("drillingDateMonth", String.valueOf(drilling.getMonthValue()))
-				.param("drillingDateYear", String.valueOf(drilling.getYear()))).andExpect(ACCEPTED);
+				.param("drillingDateYear", String.valueOf(drilling.getYear()))
+				// Tallen 4:12 has a neighbour's borehole close by: the applicant has read that advice and goes on.
+				.param("adviceSeen", "true")).andExpect(ACCEPTED);
 		mvc.perform(multipart(base + "documents").file(new MockMultipartFile("sitePlan", "situationsplan.pdf",
 				"application/pdf", TestFiles.pdf("Situationsplan " + draft))).with(who).with(csrf()).param("truthful", "yes")).andExpect(ACCEPTED);
 		return draft;
