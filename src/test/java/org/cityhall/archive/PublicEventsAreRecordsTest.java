@@ -22,6 +22,7 @@ import org.cityhall.cases.DraftProgressed;
 import org.cityhall.documents.DocumentId;
 import org.cityhall.parcels.ParcelDelivered;
 import org.cityhall.parcels.ParcelDesk;
+import org.cityhall.permits.PermitRefused;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -68,7 +69,9 @@ class PublicEventsAreRecordsTest {
 	 */
 	static final Map<Class<?>, String> NOT_EVENTS = Map.of(
 			DocumentId.class, "a document's address in the store, which the events that file documents carry",
-			CaseDocument.class, "a document as its case lists it; CaseDocumentIssued files the receipt and the decision");
+			CaseDocument.class, "a document as its case lists it; CaseDocumentIssued files the receipt and the decision",
+			PermitRefused.class, "the refusal of a change to a permit, thrown where the change would have been published; "
+					+ "nothing changed, so there is nothing to file");
 
 	@Test
 	void everyPublicEventOfAModuleIsARecordOrExemptedWithItsReason() {
