@@ -33,6 +33,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CareRecordImports {
 
+	/** The first line of every file: the columns, in order. */
+	public static final String HEADER = CareRecordFile.HEADER;
+
 	/** The largest file taken, in bytes. */
 	public static final int MAX_BYTES = 32 * 1024 * 1024;
 	private static final int BATCH = 5000;
