@@ -64,15 +64,17 @@ public class CareDiaries {
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final RecordsArchive archive;
 
 	CareDiaries(JdbcClient jdbc, Consents consents, PopulationRegister population, AuditLog audit,
-			ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+			ApplicationEventPublisher events, RecordsArchive archive, ObjectProvider<Clock> clock) {
 		this.jdbc = jdbc;
 		this.consents = consents;
 		this.population = population;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock.getIfUnique(Clock::systemUTC);
+		this.archive = archive;
 	}
 
 	/** In which capacity someone opened a diary. */
@@ -230,7 +232,7 @@ public class CareDiaries {
 				.param("source", "staff:" + staff.who().id()).param("ref", entry.id().toString()).param("now", utc(now))
 				.update();
 		events.publishEvent(new CareNoteWritten(UuidCreator.getTimeOrderedEpoch(), now, diary.id(), diary.person(),
-				entry.id(), staff.who().id(), RecordsArchive.CARE_DIARY));
+				entry.id(), staff.who().id(), archive.careDiary()));
 		return entry;
 	}
 

@@ -45,14 +45,16 @@ public class CareRecordImports {
 	private final DocumentStore documents;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final RecordsArchive archive;
 
 	CareRecordImports(JdbcClient jdbc, CareDiaries diaries, DocumentStore documents, ApplicationEventPublisher events,
-			ObjectProvider<Clock> clock) {
+			RecordsArchive archive, ObjectProvider<Clock> clock) {
 		this.jdbc = jdbc;
 		this.diaries = diaries;
 		this.documents = documents;
 		this.events = events;
 		this.clock = clock.getIfUnique(Clock::systemUTC);
+		this.archive = archive;
 	}
 
 	/**
@@ -91,7 +93,7 @@ public class CareRecordImports {
 				.param("duplicates", duplicates).param("rejected", parsed.errors().size())
 				.update();
 		events.publishEvent(new CareRecordsImported(UuidCreator.getTimeOrderedEpoch(), now, importId, source, file.id(),
-				parsed.count(), accepted, duplicates, parsed.errors().size(), RecordsArchive.CARE_DIARY));
+				parsed.count(), accepted, duplicates, parsed.errors().size(), archive.careDiary()));
 		List<ImportReport.LineError> shown = parsed.errors().size() > ImportReport.MAX_ERRORS
 				? parsed.errors().subList(0, ImportReport.MAX_ERRORS) : parsed.errors();
 		return new ImportReport(importId, parsed.count(), accepted, duplicates, parsed.errors().size(), shown);

@@ -64,9 +64,10 @@ public class Preschools {
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final RecordsArchive archive;
 
 	Preschools(JdbcClient jdbc, Queues queues, PopulationRegister population, DocumentStore documents, AuditLog audit,
-			ApplicationEventPublisher events, ObjectProvider<Clock> clock) {
+			ApplicationEventPublisher events, RecordsArchive archive, ObjectProvider<Clock> clock) {
 		this.jdbc = jdbc;
 		this.queues = queues;
 		this.population = population;
@@ -74,6 +75,7 @@ public class Preschools {
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock.getIfUnique(Clock::systemUTC);
+		this.archive = archive;
 	}
 
 	/** The city's pre-schools, by name. */
@@ -206,7 +208,7 @@ public class Preschools {
 			return false;
 		}
 		events.publishEvent(new AbsenceReported(UuidCreator.getTimeOrderedEpoch(), now, id, child.enrolmentId(), child.number(),
-				child.preschool(), day, reason, person(guardian).orElseThrow(), RecordsArchive.PRESCHOOL_CHILD));
+				child.preschool(), day, reason, person(guardian).orElseThrow(), archive.preschoolChild()));
 		return true;
 	}
 
@@ -305,7 +307,7 @@ public class Preschools {
 			throw new IllegalStateException("the talk time is no longer free");
 		}
 		events.publishEvent(new TalkBooked(UuidCreator.getTimeOrderedEpoch(), now, slotId, child.enrolmentId(), child.number(),
-				child.preschool(), startsAt.get(), person(guardian).orElseThrow(), RecordsArchive.PRESCHOOL_CHILD));
+				child.preschool(), startsAt.get(), person(guardian).orElseThrow(), archive.preschoolChild()));
 	}
 
 	/** The children of the pre-school, by name, for its staff; listing them is an audited read of each. */
@@ -343,7 +345,7 @@ public class Preschools {
 				.param("now", CareDiaries.utc(now))
 				.update();
 		events.publishEvent(new PictureUploaded(UuidCreator.getTimeOrderedEpoch(), now, id, child.enrolmentId(), child.number(),
-				child.preschool(), stored.id(), staff.who().id(), RecordsArchive.PRESCHOOL_CHILD));
+				child.preschool(), stored.id(), staff.who().id(), archive.preschoolChild()));
 		return id;
 	}
 

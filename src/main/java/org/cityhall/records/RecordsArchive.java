@@ -3,17 +3,17 @@ package org.cityhall.records;
 import org.cityhall.archive.RetentionClass;
 
 /**
- * How the records module's events are filed in the e-archive. Social documentation in elderly care is
- * disposed of five years after the last entry (SoL 7 kap.); a pre-school's day-to-day records two years
- * after the child left; the week's menu and activities, which name nobody, one year.
+ * How the records module's events are filed in the e-archive. A care diary's and a child's records are
+ * kept as their e-service's definition says ({@code retention:} in care-diary.yml and
+ * preschool-portal.yml); the week's menu, activities and talk times, which name nobody, one year.
  */
-final class RecordsArchive {
+@org.springframework.stereotype.Component
+class RecordsArchive {
 
-	/** A care diary's entries and imports. */
-	static final RetentionClass CARE_DIARY = RetentionClass.disposeAfterYears(5);
-	/** A child's absences, talks and pictures. */
-	static final RetentionClass PRESCHOOL_CHILD = RetentionClass.disposeAfterYears(2);
-	/** A pre-school's published week. */
+	static final String CARE_DIARY_SERVICE = "care-diary";
+	static final String PRESCHOOL_SERVICE = "preschool-portal";
+
+	/** A pre-school's published week and its talk times. */
 	static final RetentionClass PRESCHOOL_WEEK = RetentionClass.disposeAfterYears(1);
 
 	/** The department that keeps care diaries, by its id in the catalogue. */
@@ -21,6 +21,24 @@ final class RecordsArchive {
 	/** The department that runs the pre-schools. */
 	static final String DISTRICTS = "district-administrations";
 
-	private RecordsArchive() {
+	private final org.cityhall.catalogue.Catalogue catalogue;
+
+	RecordsArchive(org.cityhall.catalogue.Catalogue catalogue) {
+		this.catalogue = catalogue;
+	}
+
+	/** A care diary's entries and imports: as the care diary's definition says. */
+	RetentionClass careDiary() {
+		return of(CARE_DIARY_SERVICE);
+	}
+
+	/** A child's absences, talks and pictures: as the pre-school portal's definition says. */
+	RetentionClass preschoolChild() {
+		return of(PRESCHOOL_SERVICE);
+	}
+
+	private RetentionClass of(String eservice) {
+		return catalogue.find(eservice).map(org.cityhall.catalogue.EService::retention)
+				.orElseThrow(() -> new IllegalStateException("the catalogue has no e-service " + eservice));
 	}
 }

@@ -38,6 +38,9 @@ class ShippedCatalogueTest {
 	/** The booking e-services that run on the booking engine through the e-service engine, each with its form. */
 	static final List<String> LIVE_BOOKINGS = List.of("wedding-booking", "sports-facility-booking", "swimming", "holiday-camp");
 
+	/** The journals that run on the records module: read and shared, not applied for. */
+	static final List<String> LIVE_JOURNALS = List.of("care-diary", "preschool-portal");
+
 	private final Catalogue catalogue = ShippedCatalogue.get();
 
 	@Test
@@ -50,6 +53,7 @@ class ShippedCatalogueTest {
 		List<String> onTheEngine = new java.util.ArrayList<>(LIVE_APPLICATIONS);
 		onTheEngine.addAll(LIVE_QUEUES);
 		onTheEngine.addAll(LIVE_BOOKINGS);
+		onTheEngine.addAll(LIVE_JOURNALS);
 		assertThat(catalogue.all(Locale.ROOT)).filteredOn(EService::isLive).extracting(EService::id)
 				.containsExactlyInAnyOrderElementsOf(onTheEngine);
 		assertThat(catalogue.all(Locale.ROOT)).filteredOn(e -> !onTheEngine.contains(e.id()))
