@@ -10,7 +10,7 @@ import java.util.Random;
 /**
  * The records benchmark's care diary (JDK only, seed 20261127): ten years of daily records up to a fixed
  * last day — morning and evening help every day, lunch on weekdays, shopping on Tuesdays, a walk on
- * Thursdays, about 15,000 notes — and the decisions, plans and details of those years, as CSV for COPY:
+ * Thursdays, a call in the afternoon, about 14,600 notes — and the decisions, plans and details of those years, as CSV for COPY:
  * source_ref, kind, occurred_at, measure, note, performed_by.
  */
 public class GenerateRecords {
@@ -50,6 +50,7 @@ public class GenerateRecords {
 				if (day.getDayOfWeek().getValue() == 4) {
 					rows += note(out, random, day, 4, 15, "Promenad");
 				}
+				rows += note(out, random, day, 6, 17, "Tillsyn");
 				rows += note(out, random, day, 5, 20, "Kvällshjälp");
 			}
 		}

@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$BENCH_ROOT"
 directory="$BENCH_DATA_DIR/records"
-file="$directory/diary-2026-11-26.csv"
+file="$directory/diary-2026-11-26-v2.csv"
 if [ -f "$file" ]; then
   echo "records data set already in $file"
   exit 0

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$BENCH_ROOT"
 directory="$BENCH_DATA_DIR/records"
-file="$directory/diary-2026-11-26.csv"
+file="$directory/diary-2026-11-26-v2.csv"
 person=193902149867
 diary=$(psql -Atq -c "SELECT id FROM records_diary WHERE person = '$person'")
 if [ -z "$diary" ]; then
@@ -14,7 +14,8 @@ if [ -z "$diary" ]; then
 fi
 started=$(date +%s)
 loaded=$(psql -Atq -c "SELECT count(*) FROM records_diary_entry WHERE diary_id = '$diary' AND source = 'bench-data'")
-if [ "$loaded" = "0" ]; then
+lines_in_file=$(wc -l < "$file")
+if [ "$loaded" -lt "$lines_in_file" ]; then
   psql -q -v ON_ERROR_STOP=1 <<SQL
 CREATE TEMP TABLE bench_entry (source_ref text, kind text, occurred_at timestamptz, measure text, note text, performed_by text);
 \copy bench_entry FROM '$file' WITH (FORMAT csv)
