@@ -10,7 +10,6 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
 
-import org.cityhall.identity.demo.DemoPersonas;
 import org.cityhall.records.CareDiaries;
 import org.cityhall.records.CareRecordImports;
 import org.cityhall.records.Preschools;
@@ -39,6 +38,10 @@ class DemoRecords implements SmartLifecycle {
 	/** The pre-school of the demo city's pre-school child. */
 	static final String PRESCHOOL = "preschool-solrosen";
 	static final String SOURCE = "demo-elderly-care-system";
+	/** The demo city's elderly persona, Birgitta Holm (docs/registers.md), who has home help. */
+	static final String ELDERLY = "193902149867";
+	/** The demo city's pre-school child, Elsa Lindqvist. */
+	static final String PRESCHOOL_CHILD = "202208199840";
 	private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
 	private final CareDiaries diaries;
@@ -57,11 +60,11 @@ class DemoRecords implements SmartLifecycle {
 	@Override
 	public void start() {
 		LocalDate today = LocalDate.now(clock.withZone(ZONE));
-		PersonalIdentityNumber elderly = PersonalIdentityNumber.parse(DemoPersonas.ELDERLY.id());
+		PersonalIdentityNumber elderly = PersonalIdentityNumber.parse(ELDERLY);
 		if (diaries.diaryOf(elderly).isEmpty()) {
 			imports.importFile(SOURCE, careRecords(elderly, today));
 		}
-		preschools.enrol(PersonalIdentityNumber.parse(DemoPersonas.PRESCHOOL_CHILD.id()), PRESCHOOL);
+		preschools.enrol(PersonalIdentityNumber.parse(PRESCHOOL_CHILD), PRESCHOOL);
 		Actor teacher = new Actor(new Party.Staff("preschool-teacher-solrosen", "Förskollärare, Förskolan Solrosen"),
 				new Party.Staff("preschool-teacher-solrosen", "Förskollärare, Förskolan Solrosen"), Actor.Representation.STAFF,
 				Set.of(new ScopedRole(Preschools.PRESCHOOL_STAFF, "unit:" + PRESCHOOL)), LevelOfAssurance.LOA3);
