@@ -27,16 +27,16 @@ class CareDiarySection implements MyPagesSection {
 
 	@Override
 	public int order() {
-		return 40;
+		return 45;
 	}
 
 	@Override
 	public Optional<Content> contentFor(Principal person, Locale locale) {
-		if (person == null || person.getName() == null || !person.getName().matches("[0-9]{12}")
-				|| !PersonalIdentityNumber.isValid(person.getName())) {
+		Optional<PersonalIdentityNumber> resident = SignedInResidents.numberOf(person);
+		if (resident.isEmpty()) {
 			return Optional.empty();
 		}
-		PersonalIdentityNumber number = PersonalIdentityNumber.parse(person.getName());
+		PersonalIdentityNumber number = resident.get();
 		Optional<Diary> own = diaries.diaryOf(number);
 		List<Diary> shared = diaries.sharedWith(number);
 		if (own.isEmpty() && shared.isEmpty()) {

@@ -27,16 +27,16 @@ class PreschoolSection implements MyPagesSection {
 
 	@Override
 	public int order() {
-		return 41;
+		return 46;
 	}
 
 	@Override
 	public Optional<Content> contentFor(Principal person, Locale locale) {
-		if (person == null || person.getName() == null || !person.getName().matches("[0-9]{12}")
-				|| !PersonalIdentityNumber.isValid(person.getName())) {
+		Optional<PersonalIdentityNumber> resident = SignedInResidents.numberOf(person);
+		if (resident.isEmpty()) {
 			return Optional.empty();
 		}
-		List<Child> children = preschools.childrenOf(PersonalIdentityNumber.parse(person.getName()));
+		List<Child> children = preschools.childrenOf(resident.get());
 		if (children.isEmpty()) {
 			return Optional.empty();
 		}
