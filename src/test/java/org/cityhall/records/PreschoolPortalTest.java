@@ -215,6 +215,24 @@ class PreschoolPortalTest {
 		assertThat(none).contains("govuk-error-summary");
 	}
 
+	@Test
+	void staffOpenATalkTimeThroughTheirPageAndABadTimeIsSaidWithWhatWasTyped() throws Exception {
+		RequestPostProcessor staff = SignedInAs.staff("teacher-" + UUID.randomUUID(),
+				new ScopedRole(Preschools.PRESCHOOL_STAFF, "unit:" + PRESCHOOL));
+		LocalDate day = preschools.today().plusDays(400 + ThreadLocalRandom.current().nextInt(3000));
+		String minute = String.format("%02d", ThreadLocalRandom.current().nextInt(60));
+		mvc.perform(post("/staff/preschools/" + PRESCHOOL + "/talk-times").param("talkDay", Integer.toString(day.getDayOfMonth()))
+						.param("talkMonth", Integer.toString(day.getMonthValue())).param("talkYear", Integer.toString(day.getYear()))
+						.param("talk-time", "14:" + minute).with(staff).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		assertThat(preschools.talkTimes(PRESCHOOL)).anySatisfy(t -> assertThat(t.startsAt())
+				.isEqualTo(day.atTime(14, Integer.parseInt(minute)).atZone(CareDiaries.ZONE).toInstant()));
+		String refused = mvc.perform(post("/staff/preschools/" + PRESCHOOL + "/talk-times").param("talkDay", "31")
+						.param("talkMonth", "2").param("talkYear", "2030").param("talk-time", "25:99").with(staff).with(csrf()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(refused).contains("govuk-error-summary").contains("value=\"25:99\"").contains("value=\"31\"");
+	}
+
 	private static RequestPostProcessor parent() {
 		return SignedInAs.resident(PARENT, DemoPersonas.PARENT.name());
 	}

@@ -105,7 +105,7 @@ class StaffPreschoolController {
 			RedirectAttributes redirect) {
 		Alternative preschool = own(actor, id);
 		TypedDate date = new TypedDate(form.get("talkDay"), form.get("talkMonth"), form.get("talkYear"));
-		String time = form.getOrDefault("talkTime", "").strip();
+		String time = form.getOrDefault("talk-time", "").strip();
 		Map<String, String> errors = new LinkedHashMap<>();
 		LocalTime at = null;
 		try {

@@ -132,4 +132,30 @@ class RecordsJourneyBrowserTest {
 			browser.driver().manage().window().setSize(before);
 		}
 	}
+
+	@ParameterizedTest(name = "[{0}]")
+	@ValueSource(strings = {"sv", "en"})
+	void staffWriteInADiaryOfTheirUnitAndRunTheirPreSchoolsWeek(String language, Browser browser) {
+		DemoSignIn.staff(browser, "staff-care-staff-home-help-bromma");
+		browser.visit("/staff/care-diaries?lang=" + language);
+		DemoSignIn.click(browser, By.xpath("//main//a[text()='" + DemoPersonas.ELDERLY.name() + "']"));
+		browser.loadingNextPage(() -> browser.find(By.cssSelector("main form button.govuk-button")).click(), 200);
+		assertThat(browser.find(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
+		String measure = "Promenad " + UUID.randomUUID().toString().substring(0, 8);
+		browser.find(By.id("measure")).sendKeys(measure);
+		browser.find(By.id("note")).sendKeys("En runda i parken.");
+		DemoSignIn.click(browser, By.cssSelector("main form button.govuk-button"));
+		assertThat(browser.find(By.tagName("main")).getText()).contains(measure);
+		DemoSignIn.signOut(browser);
+
+		DemoSignIn.staff(browser, "staff-preschool-teacher-solrosen");
+		browser.visit("/staff/preschools?lang=" + language);
+		DemoSignIn.click(browser, By.cssSelector("main a[href='/staff/preschools/" + PRESCHOOL + "']"));
+		browser.find(By.id("talk-time")).sendKeys("25:99");
+		browser.loadingNextPage(() -> browser.find(By.cssSelector("form[action$='/talk-times'] button")).click(), 200);
+		assertThat(browser.find(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
+		assertThat(browser.find(By.id("talk-time")).getDomProperty("value")).isEqualTo("25:99");
+		DemoSignIn.click(browser, By.id("publish-week"));
+		DemoSignIn.signOut(browser);
+	}
 }
