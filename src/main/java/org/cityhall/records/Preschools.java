@@ -138,6 +138,18 @@ public class Preschools {
 		return child;
 	}
 
+	/**
+	 * The child of an enrolment, for staff of the child's pre-school, the read audited.
+	 * @throws AccessDeniedException for anyone else, and for an enrolment that does not exist
+	 */
+	@Transactional
+	public Child childForStaff(Actor staff, UUID enrolmentId) {
+		Child child = enrolment(enrolmentId).filter(c -> isStaffOf(staff, c.preschool()))
+				.orElseThrow(() -> new AccessDeniedException("not staff of the pre-school of enrolment " + enrolmentId));
+		record(staff, PRESCHOOL_STAFF, child.number(), "care-documentation");
+		return child;
+	}
+
 	/** The days of the week that begins on the Monday of {@code day}, as published; days not published are left out. */
 	public List<Day> week(String preschool, LocalDate day) {
 		LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));

@@ -233,6 +233,42 @@ class PreschoolPortalTest {
 		assertThat(refused).contains("govuk-error-summary").contains("value=\"25:99\"").contains("value=\"31\"");
 	}
 
+	@Test
+	void thePreSchoolWritesToTheGuardiansWhoAnswerAndNoOneElseSeesTheConversation() throws Exception {
+		RequestPostProcessor staff = SignedInAs.staff("teacher-" + UUID.randomUUID(),
+				new ScopedRole(Preschools.PRESCHOOL_STAFF, "unit:" + PRESCHOOL));
+		String question = "Kan Elsa vara med på utflykten? " + UUID.randomUUID();
+		String answer = "Ja, hon tar med regnkläder. " + UUID.randomUUID();
+		mvc.perform(post("/staff/preschool-children/" + elsa + "/messages").param("message", question).with(staff).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/preschool-portal/children/" + elsa + "/messages").param("message", answer).with(parent()).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+
+		String coParents = mvc.perform(get("/preschool-portal/children/" + elsa + "/messages").with(coParent()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(coParents).contains(question).contains(answer);
+		assertThat(coParents.indexOf(question)).isLessThan(coParents.indexOf(answer));
+		String staffs = mvc.perform(get("/staff/preschool-children/" + elsa + "/messages").with(staff))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(staffs).contains(answer);
+
+		mvc.perform(get("/preschool-portal/children/" + elsa + "/messages").with(relative())).andExpect(status().isForbidden());
+		mvc.perform(get("/preschool-portal/children/" + otherChild + "/messages").with(parent())).andExpect(status().isForbidden());
+		mvc.perform(post("/preschool-portal/children/" + otherChild + "/messages").param("message", "Hej").with(parent()).with(csrf()))
+				.andExpect(status().isForbidden());
+		mvc.perform(get("/staff/preschool-children/" + elsa + "/messages").with(SignedInAs.staff("teacher-elsewhere",
+				new ScopedRole(Preschools.PRESCHOOL_STAFF, "unit:preschool-hamnen")))).andExpect(status().isForbidden());
+
+		String empty = mvc.perform(post("/preschool-portal/children/" + elsa + "/messages").param("message", "   ")
+						.with(parent()).with(csrf()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(empty).contains("govuk-error-summary");
+		String tooLong = "x".repeat(PreschoolMessages.MAX_LENGTH + 1);
+		assertThat(mvc.perform(post("/preschool-portal/children/" + elsa + "/messages").param("message", tooLong)
+						.with(parent()).with(csrf()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains(tooLong);
+	}
+
 	private static RequestPostProcessor parent() {
 		return SignedInAs.resident(PARENT, DemoPersonas.PARENT.name());
 	}

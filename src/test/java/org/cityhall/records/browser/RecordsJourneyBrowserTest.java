@@ -103,6 +103,12 @@ class RecordsJourneyBrowserTest {
 		DemoSignIn.click(browser, By.id("talk-submit"));
 		assertThat(browser.find(By.id("banner")).isDisplayed()).isTrue();
 		assertThat(browser.find(By.id("talk")).getText()).isNotBlank();
+
+		DemoSignIn.click(browser, By.id("messages"));
+		String message = "Elsa kommer lite senare på fredag. " + UUID.randomUUID();
+		browser.find(By.id("message")).sendKeys(message);
+		DemoSignIn.click(browser, By.id("send-message"));
+		assertThat(browser.find(By.id("conversation")).getText()).contains(message);
 		DemoSignIn.signOut(browser);
 	}
 
@@ -156,6 +162,11 @@ class RecordsJourneyBrowserTest {
 		assertThat(browser.find(By.cssSelector(".govuk-error-summary")).isDisplayed()).isTrue();
 		assertThat(browser.find(By.id("talk-time")).getDomProperty("value")).isEqualTo("25:99");
 		DemoSignIn.click(browser, By.id("publish-week"));
+		DemoSignIn.click(browser, By.xpath("//ul[@id='children']//a[contains(., '" + DemoPersonas.PRESCHOOL_CHILD.name() + "')]"));
+		String message = "Välkommen tillbaka! " + UUID.randomUUID();
+		browser.find(By.id("message")).sendKeys(message);
+		DemoSignIn.click(browser, By.id("send-message"));
+		assertThat(browser.find(By.id("conversation")).getText()).contains(message);
 		DemoSignIn.signOut(browser);
 	}
 }
