@@ -288,6 +288,11 @@ public class Preschools {
 				.list();
 	}
 
+	/** The matter under which a child's pre-school records and charges are kept. */
+	public static String matterOf(Child child) {
+		return "preschool-child-" + child.enrolmentId();
+	}
+
 	/** The child's next booked talk, if any. */
 	public Optional<TalkTime> bookedTalk(Child child) {
 		return jdbc.sql("SELECT id, starts_at, minutes FROM records_talk_slot WHERE child = :c AND starts_at > :now "

@@ -11,5 +11,5 @@
  * {@link org.cityhall.archive.Archivable}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Records",
-		allowedDependencies = {"shared", "web", "audit", "documents", "archive", "identity", "catalogue", "cases", "queues"})
+		allowedDependencies = {"shared", "web", "audit", "documents", "archive", "identity", "catalogue", "billing", "cases", "queues"})
 package org.cityhall.records;

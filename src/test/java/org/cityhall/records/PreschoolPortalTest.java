@@ -67,6 +67,9 @@ class PreschoolPortalTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	org.cityhall.billing.Fees fees;
+
 	UUID elsa;
 	UUID otherChild;
 	PersonalIdentityNumber other;
@@ -267,6 +270,21 @@ class PreschoolPortalTest {
 		assertThat(mvc.perform(post("/preschool-portal/children/" + elsa + "/messages").param("message", tooLong)
 						.with(parent()).with(csrf()))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains(tooLong);
+	}
+
+	@Test
+	void aGuardianSeesTheChargesForTheChildsPlaceAndNoOtherChilds() throws Exception {
+		String month = "Förskoleavgift " + UUID.randomUUID();
+		String othersMonth = "Förskoleavgift " + UUID.randomUUID();
+		fees.incur(new Party.Person(PARENT, DemoPersonas.PARENT.name()), "preschool-child-" + elsa,
+				new org.cityhall.shared.LocalizedText(month, month), org.cityhall.shared.Money.sek("1688.00"), java.math.BigDecimal.ZERO);
+		fees.incur(new Party.Person(PARENT, DemoPersonas.PARENT.name()), "preschool-child-" + otherChild,
+				new org.cityhall.shared.LocalizedText(othersMonth, othersMonth), org.cityhall.shared.Money.sek("1688.00"),
+				java.math.BigDecimal.ZERO);
+		String page = mvc.perform(get("/preschool-portal/children/" + elsa).with(coParent())).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString();
+		String charges = page.substring(page.indexOf("id=\"charges\""), page.indexOf("</table>", page.indexOf("id=\"charges\"")));
+		assertThat(charges).contains(month).contains("1\u00a0688,00\u00a0kr").doesNotContain(othersMonth);
 	}
 
 	private static RequestPostProcessor parent() {

@@ -9,7 +9,9 @@ import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
+import org.cityhall.billing.Fees;
 import org.cityhall.records.CareDiaries;
 import org.cityhall.records.CareRecordImports;
 import org.cityhall.records.Preschools;
@@ -42,18 +44,22 @@ class DemoRecords implements SmartLifecycle {
 	static final String ELDERLY = "193902149867";
 	/** The demo city's pre-school child, Elsa Lindqvist. */
 	static final String PRESCHOOL_CHILD = "202208199840";
+	/** Her mother, Sara Lindqvist, with whom she is registered: the payer of her place. */
+	static final String PARENT = "198804129826";
 	private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
 	private final CareDiaries diaries;
 	private final CareRecordImports imports;
 	private final Preschools preschools;
+	private final Fees fees;
 	private final Clock clock;
 	private volatile boolean running;
 
-	DemoRecords(CareDiaries diaries, CareRecordImports imports, Preschools preschools, Clock clock) {
+	DemoRecords(CareDiaries diaries, CareRecordImports imports, Preschools preschools, Fees fees, Clock clock) {
 		this.diaries = diaries;
 		this.imports = imports;
 		this.preschools = preschools;
+		this.fees = fees;
 		this.clock = clock;
 	}
 
@@ -64,7 +70,15 @@ class DemoRecords implements SmartLifecycle {
 		if (diaries.diaryOf(elderly).isEmpty()) {
 			imports.importFile(SOURCE, careRecords(elderly, today));
 		}
-		preschools.enrol(PersonalIdentityNumber.parse(PRESCHOOL_CHILD), PRESCHOOL);
+		UUID elsa = preschools.enrol(PersonalIdentityNumber.parse(PRESCHOOL_CHILD), PRESCHOOL);
+		// This month's pre-school fee (maxtaxa for a first child), to the guardian the child is registered with.
+		java.time.YearMonth month = java.time.YearMonth.from(today);
+		String monthSv = month.getMonth().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, java.util.Locale.forLanguageTag("sv"));
+		String monthEn = month.getMonth().getDisplayName(java.time.format.TextStyle.FULL_STANDALONE, java.util.Locale.ENGLISH);
+		fees.incur(new Party.Person(PersonalIdentityNumber.parse(PARENT), "Sara Lindqvist"), "preschool-child-" + elsa,
+				new org.cityhall.shared.LocalizedText("Förskoleavgift " + monthSv + " " + month.getYear(),
+						"Pre-school fee, " + monthEn + " " + month.getYear()),
+				org.cityhall.shared.Money.sek("1688.00"), java.math.BigDecimal.ZERO);
 		Actor teacher = new Actor(new Party.Staff("preschool-teacher-solrosen", "Förskollärare, Förskolan Solrosen"),
 				new Party.Staff("preschool-teacher-solrosen", "Förskollärare, Förskolan Solrosen"), Actor.Representation.STAFF,
 				Set.of(new ScopedRole(Preschools.PRESCHOOL_STAFF, "unit:" + PRESCHOOL)), LevelOfAssurance.LOA3);

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.cityhall.billing.Fees;
 import org.cityhall.records.Preschools;
 import org.cityhall.records.PreschoolViews.Child;
 import org.cityhall.records.PreschoolViews.TalkTime;
@@ -35,11 +36,17 @@ class PreschoolPortalController {
 	private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
 	private final Preschools preschools;
+	private final Fees fees;
 	private final MessageSource messages;
 
-	PreschoolPortalController(Preschools preschools, MessageSource messages) {
+	PreschoolPortalController(Preschools preschools, Fees fees, MessageSource messages) {
 		this.preschools = preschools;
+		this.fees = fees;
 		this.messages = messages;
+	}
+
+	/** A charge for the child's place as the child's page lists it. */
+	record Charge(String what, String amount, boolean paid) {
 	}
 
 	@GetMapping("/preschool-portal")
@@ -56,6 +63,9 @@ class PreschoolPortalController {
 		model.addAttribute("absences", preschools.absencesAhead(child).stream().map(d -> day(d, locale)).toList());
 		model.addAttribute("talk", preschools.bookedTalk(child).map(t -> time(t, locale)).orElse(null));
 		model.addAttribute("pictures", preschools.pictures(child));
+		java.text.NumberFormat kronor = java.text.NumberFormat.getCurrencyInstance(Locale.forLanguageTag("sv-SE"));
+		model.addAttribute("charges", fees.forMatter(Preschools.matterOf(child)).stream()
+				.map(f -> new Charge(f.what().in(locale), kronor.format(f.amount().amount()), f.isPaid())).toList());
 		return "records/preschool/child";
 	}
 
