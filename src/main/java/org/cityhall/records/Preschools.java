@@ -288,6 +288,43 @@ public class Preschools {
 				.list();
 	}
 
+	/** How far ahead a withdrawal's last day may be, in days. */
+	public static final int WITHDRAWAL_DAYS_AHEAD = 365;
+
+	/**
+	 * A guardian applies to end the child's place with a last day, today or up to a year ahead; applying
+	 * again changes the last day.
+	 * @throws AccessDeniedException unless the actor is the child's guardian
+	 * @throws IllegalArgumentException for a last day in the past or more than a year ahead
+	 */
+	@Transactional
+	public void applyForWithdrawal(Actor guardian, UUID enrolmentId, LocalDate lastDay) {
+		Child child = childFor(guardian, enrolmentId);
+		LocalDate today = today();
+		if (lastDay.isBefore(today) || lastDay.isAfter(today.plusDays(WITHDRAWAL_DAYS_AHEAD))) {
+			throw new IllegalArgumentException("the last day is today or up to " + WITHDRAWAL_DAYS_AHEAD + " days ahead, not " + lastDay);
+		}
+		Instant now = now();
+		PersonalIdentityNumber me = person(guardian).orElseThrow();
+		jdbc.sql("""
+				INSERT INTO records_withdrawal (id, child, preschool, last_day, applied_by, applied_at)
+				VALUES (:id, :child, :p, :day, :by, :now)
+				ON CONFLICT (child) DO UPDATE SET last_day = EXCLUDED.last_day, applied_by = EXCLUDED.applied_by,
+				    applied_at = EXCLUDED.applied_at, preschool = EXCLUDED.preschool
+				""")
+				.param("id", UuidCreator.getTimeOrderedEpoch()).param("child", child.number().value()).param("p", child.preschool())
+				.param("day", lastDay).param("by", me.value()).param("now", CareDiaries.utc(now))
+				.update();
+		events.publishEvent(new WithdrawalApplied(UuidCreator.getTimeOrderedEpoch(), now, child.enrolmentId(), child.number(),
+				child.preschool(), lastDay, me, archive.preschoolChild()));
+	}
+
+	/** The last day the child's guardians applied for, if they have. */
+	public Optional<LocalDate> withdrawal(Child child) {
+		return jdbc.sql("SELECT last_day FROM records_withdrawal WHERE child = :c")
+				.param("c", child.number().value()).query(LocalDate.class).optional();
+	}
+
 	/** The matter under which a child's pre-school records and charges are kept. */
 	public static String matterOf(Child child) {
 		return "preschool-child-" + child.enrolmentId();

@@ -287,6 +287,23 @@ class PreschoolPortalTest {
 		assertThat(charges).contains(month).contains("1\u00a0688,00\u00a0kr").doesNotContain(othersMonth);
 	}
 
+	@Test
+	void aGuardianAppliesToEndThePlaceAndABadDayIsSaidWithWhatWasTyped() throws Exception {
+		String wrong = mvc.perform(post("/preschool-portal/children/" + elsa + "/withdrawal").param("lastDayDay", "30")
+						.param("lastDayMonth", "2").param("lastDayYear", "2027").with(parent()).with(csrf()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(wrong).contains("govuk-error-summary").contains("value=\"30\"");
+		LocalDate last = preschools.today().plusDays(30 + ThreadLocalRandom.current().nextInt(300));
+		mvc.perform(post("/preschool-portal/children/" + elsa + "/withdrawal").param("lastDayDay", Integer.toString(last.getDayOfMonth()))
+						.param("lastDayMonth", Integer.toString(last.getMonthValue())).param("lastDayYear", Integer.toString(last.getYear()))
+						.with(parent()).with(csrf()))
+				.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.sql("SELECT last_day FROM records_withdrawal WHERE child = :c").param("c", CHILD.value())
+				.query(LocalDate.class).single()).isEqualTo(last);
+		mvc.perform(post("/preschool-portal/children/" + otherChild + "/withdrawal").param("lastDayDay", "1")
+				.param("lastDayMonth", "1").param("lastDayYear", "2027").with(parent()).with(csrf())).andExpect(status().isForbidden());
+	}
+
 	private static RequestPostProcessor parent() {
 		return SignedInAs.resident(PARENT, DemoPersonas.PARENT.name());
 	}

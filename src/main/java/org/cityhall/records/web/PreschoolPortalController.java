@@ -63,6 +63,7 @@ class PreschoolPortalController {
 		model.addAttribute("absences", preschools.absencesAhead(child).stream().map(d -> day(d, locale)).toList());
 		model.addAttribute("talk", preschools.bookedTalk(child).map(t -> time(t, locale)).orElse(null));
 		model.addAttribute("pictures", preschools.pictures(child));
+		model.addAttribute("withdrawal", preschools.withdrawal(child).map(d -> day(d, locale)).orElse(null));
 		java.text.NumberFormat kronor = java.text.NumberFormat.getCurrencyInstance(Locale.forLanguageTag("sv-SE"));
 		model.addAttribute("charges", fees.forMatter(Preschools.matterOf(child)).stream()
 				.map(f -> new Charge(f.what().in(locale), kronor.format(f.amount().amount()), f.isPaid())).toList());
@@ -130,6 +131,34 @@ class PreschoolPortalController {
 		return "redirect:/preschool-portal/children/" + id;
 	}
 
+	@GetMapping("/preschool-portal/children/{id}/withdrawal")
+	String withdrawalForm(@PathVariable UUID id, Actor actor, Model model, Locale locale) {
+		return withdrawalPage(preschools.childFor(actor, id), new TypedDate("", "", ""), null, model, locale);
+	}
+
+	@PostMapping("/preschool-portal/children/{id}/withdrawal")
+	String applyForWithdrawal(@PathVariable UUID id, @RequestParam(defaultValue = "") String lastDayDay,
+			@RequestParam(defaultValue = "") String lastDayMonth, @RequestParam(defaultValue = "") String lastDayYear, Actor actor,
+			Model model, Locale locale, RedirectAttributes redirect) {
+		Child child = preschools.childFor(actor, id);
+		TypedDate typed = new TypedDate(lastDayDay, lastDayMonth, lastDayYear);
+		LocalDate today = preschools.today();
+		String error = null;
+		if (typed.date().isEmpty()) {
+			error = text("records.withdrawal.error.real", locale);
+		}
+		else if (typed.date().get().isBefore(today) || typed.date().get().isAfter(today.plusDays(Preschools.WITHDRAWAL_DAYS_AHEAD))) {
+			error = text("records.withdrawal.error.range", locale);
+		}
+		if (error != null) {
+			return withdrawalPage(child, typed, error, model, locale);
+		}
+		preschools.applyForWithdrawal(actor, id, typed.date().get());
+		redirect.addFlashAttribute("banner", messages.getMessage("records.withdrawal.applied",
+				new Object[] {child.name(), day(typed.date().get(), locale)}, locale));
+		return "redirect:/preschool-portal/children/" + id;
+	}
+
 	@GetMapping("/preschool-portal/pictures/{id}")
 	ResponseEntity<byte[]> picture(@PathVariable UUID id, Actor actor) {
 		Preschools.PictureContent picture = preschools.picture(actor, id);
@@ -162,6 +191,15 @@ class PreschoolPortalController {
 		model.addAttribute("dateHint", messages.getMessage("records.absence.day.hint",
 				new Object[] {DateTimeFormatter.ofPattern("d M yyyy").format(preschools.today().plusDays(1))}, locale));
 		return "records/preschool/absence";
+	}
+
+	private String withdrawalPage(Child child, TypedDate typed, String error, Model model, Locale locale) {
+		model.addAttribute("child", child);
+		model.addAttribute("typed", typed);
+		model.addAttribute("error", error);
+		model.addAttribute("dateHint", messages.getMessage("records.absence.day.hint",
+				new Object[] {DateTimeFormatter.ofPattern("d M yyyy").format(preschools.today().plusMonths(2))}, locale));
+		return "records/preschool/withdrawal";
 	}
 
 	private String talkPage(Child child, String error, Model model, Locale locale) {

@@ -104,6 +104,8 @@ class RecordsJourneyBrowserTest {
 		assertThat(browser.find(By.id("banner")).isDisplayed()).isTrue();
 		assertThat(browser.find(By.id("talk")).getText()).isNotBlank();
 
+		DemoSignIn.click(browser, By.id("withdraw"));
+		DemoSignIn.click(browser, By.cssSelector("a.govuk-back-link"));
 		DemoSignIn.click(browser, By.id("messages"));
 		String message = "Elsa kommer lite senare på fredag. " + UUID.randomUUID();
 		browser.find(By.id("message")).sendKeys(message);
