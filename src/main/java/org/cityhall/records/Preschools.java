@@ -16,17 +16,12 @@ import java.util.UUID;
 
 import com.github.f4b6a3.uuid.UuidCreator;
 import org.cityhall.audit.AuditLog;
-import org.cityhall.documents.DocumentId;
-import org.cityhall.documents.DocumentStore;
-import org.cityhall.documents.StoredDocument;
 import org.cityhall.identity.PopulationRegister;
 import org.cityhall.queues.Alternative;
 import org.cityhall.queues.Queues;
 import org.cityhall.records.PreschoolViews.Absence;
 import org.cityhall.records.PreschoolViews.Child;
 import org.cityhall.records.PreschoolViews.Day;
-import org.cityhall.records.PreschoolViews.Picture;
-import org.cityhall.records.PreschoolViews.TalkTime;
 import org.cityhall.shared.Actor;
 import org.cityhall.shared.Party;
 import org.cityhall.shared.PersonalIdentityNumber;
@@ -39,7 +34,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The pre-school portal. The pre-schools are the queues module's pre-school alternatives, asked of its API;
- * the portal keeps which child goes to which, the published week, absences, talk times and pictures.
+ * the portal keeps which child goes to which, the published week, absences and withdrawals; talks
+ * ({@link DevelopmentTalks}), pictures ({@link PreschoolPictures}) and messages ({@link PreschoolMessages})
+ * keep their own and ask this class who may.
  * A guardian is whoever the population register says has custody of the child today, asked on every use;
  * staff hold {@value #PRESCHOOL_STAFF} scoped to the pre-school ({@code unit:<pre-school id>}). Reads of a
  * child's data by staff and of a child's pictures are audited; everything written is an event filed in
@@ -60,18 +57,16 @@ public class Preschools {
 	private final JdbcClient jdbc;
 	private final Queues queues;
 	private final PopulationRegister population;
-	private final DocumentStore documents;
 	private final AuditLog audit;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final RecordsArchive archive;
 
-	Preschools(JdbcClient jdbc, Queues queues, PopulationRegister population, DocumentStore documents, AuditLog audit,
+	Preschools(JdbcClient jdbc, Queues queues, PopulationRegister population, AuditLog audit,
 			ApplicationEventPublisher events, RecordsArchive archive, ObjectProvider<Clock> clock) {
 		this.jdbc = jdbc;
 		this.queues = queues;
 		this.population = population;
-		this.documents = documents;
 		this.audit = audit;
 		this.events = events;
 		this.clock = clock.getIfUnique(Clock::systemUTC);
@@ -247,47 +242,6 @@ public class Preschools {
 		return rows.stream().map(r -> new Absence(nameOf(number(r[0])), day, r[1])).toList();
 	}
 
-	/**
-	 * A teacher opens a time for development talks.
-	 * @throws IllegalArgumentException for a time not in the future, or a length outside 10–120 minutes
-	 * @throws IllegalStateException when the pre-school already has a time that starts then
-	 */
-	@Transactional
-	public UUID openTalkTime(Actor staff, String preschool, Instant startsAt, int minutes) {
-		requireStaff(staff, preschool);
-		Instant now = now();
-		if (!startsAt.isAfter(now)) {
-			throw new IllegalArgumentException("a talk time is opened in the future");
-		}
-		if (minutes < 10 || minutes > 120) {
-			throw new IllegalArgumentException("a talk lasts 10 to 120 minutes, not " + minutes);
-		}
-		UUID id = UuidCreator.getTimeOrderedEpoch();
-		int added = jdbc.sql("""
-				INSERT INTO records_talk_slot (id, preschool, starts_at, minutes, opened_by) VALUES (:id, :p, :at, :minutes, :by)
-				ON CONFLICT (preschool, starts_at) DO NOTHING
-				""")
-				.param("id", id).param("p", preschool).param("at", CareDiaries.utc(startsAt)).param("minutes", minutes)
-				.param("by", staff.who().id())
-				.update();
-		if (added == 0) {
-			throw new IllegalStateException("the pre-school already has a talk time at " + startsAt);
-		}
-		events.publishEvent(new TalkTimeOpened(UuidCreator.getTimeOrderedEpoch(), now, id, preschool, startsAt, minutes,
-				staff.who().id(), RecordsArchive.PRESCHOOL_WEEK));
-		return id;
-	}
-
-	/** The pre-school's talk times from now on, booked ones included, earliest first. */
-	public List<TalkTime> talkTimes(String preschool) {
-		return jdbc.sql("SELECT id, starts_at, minutes, child IS NOT NULL AS booked FROM records_talk_slot "
-						+ "WHERE preschool = :p AND starts_at > :now ORDER BY starts_at")
-				.param("p", preschool).param("now", CareDiaries.utc(now()))
-				.query((rs, row) -> new TalkTime(rs.getObject("id", UUID.class), instant(rs, "starts_at"), rs.getInt("minutes"),
-						rs.getBoolean("booked")))
-				.list();
-	}
-
 	/** How far ahead a withdrawal's last day may be, in days. */
 	public static final int WITHDRAWAL_DAYS_AHEAD = 365;
 
@@ -330,40 +284,6 @@ public class Preschools {
 		return "preschool-child-" + child.enrolmentId();
 	}
 
-	/** The child's next booked talk, if any. */
-	public Optional<TalkTime> bookedTalk(Child child) {
-		return jdbc.sql("SELECT id, starts_at, minutes FROM records_talk_slot WHERE child = :c AND starts_at > :now "
-						+ "ORDER BY starts_at LIMIT 1")
-				.param("c", child.number().value()).param("now", CareDiaries.utc(now()))
-				.query((rs, row) -> new TalkTime(rs.getObject("id", UUID.class), instant(rs, "starts_at"), rs.getInt("minutes"), true))
-				.optional();
-	}
-
-	/**
-	 * A guardian books an open talk time of the child's pre-school.
-	 * @throws IllegalStateException when the time was taken meanwhile
-	 * @throws AccessDeniedException unless the actor is the child's guardian
-	 */
-	@Transactional
-	public void bookTalk(Actor guardian, UUID enrolmentId, UUID slotId) {
-		Child child = childFor(guardian, enrolmentId);
-		Instant now = now();
-		Optional<Instant> startsAt = jdbc.sql("""
-				UPDATE records_talk_slot SET child = :child, booked_by = :by, booked_at = :now
-				 WHERE id = :id AND preschool = :p AND child IS NULL AND starts_at > :now
-				RETURNING starts_at
-				""")
-				.param("child", child.number().value()).param("by", person(guardian).orElseThrow().value())
-				.param("now", CareDiaries.utc(now)).param("id", slotId).param("p", child.preschool())
-				.query((rs, row) -> instant(rs, "starts_at"))
-				.optional();
-		if (startsAt.isEmpty()) {
-			throw new IllegalStateException("the talk time is no longer free");
-		}
-		events.publishEvent(new TalkBooked(UuidCreator.getTimeOrderedEpoch(), now, slotId, child.enrolmentId(), child.number(),
-				child.preschool(), startsAt.get(), person(guardian).orElseThrow(), archive.preschoolChild()));
-	}
-
 	/** The children of the pre-school, by name, for its staff; listing them is an audited read of each. */
 	@Transactional
 	public List<Child> children(Actor staff, String preschool) {
@@ -377,64 +297,6 @@ public class Preschools {
 		return children;
 	}
 
-	/**
-	 * Staff keep a picture a child made, for the child's guardians. The content must have been checked as
-	 * an image by the caller ({@code Uploads}).
-	 * @throws AccessDeniedException unless the actor is staff of the child's pre-school
-	 */
-	@Transactional
-	public UUID uploadPicture(Actor staff, UUID enrolmentId, byte[] content, String mediaType, String title) {
-		Child child = enrolment(enrolmentId).orElseThrow(() -> new AccessDeniedException("no enrolment " + enrolmentId));
-		requireStaff(staff, child.preschool());
-		StoredDocument stored = documents.store(content, mediaType);
-		UUID id = UuidCreator.getTimeOrderedEpoch();
-		Instant now = now();
-		jdbc.sql("""
-				INSERT INTO records_picture (id, child, preschool, document, media_type, title, uploaded_by, uploaded_at)
-				VALUES (:id, :child, :p, :document, :type, :title, :by, :now)
-				""")
-				.param("id", id).param("child", child.number().value()).param("p", child.preschool())
-				.param("document", stored.id().sha256()).param("type", stored.mediaType())
-				.param("title", title == null ? "" : title.strip()).param("by", staff.who().id())
-				.param("now", CareDiaries.utc(now))
-				.update();
-		events.publishEvent(new PictureUploaded(UuidCreator.getTimeOrderedEpoch(), now, id, child.enrolmentId(), child.number(),
-				child.preschool(), stored.id(), staff.who().id(), archive.preschoolChild()));
-		return id;
-	}
-
-	/** The child's pictures, newest first, for a guardian (see {@link #childFor}). */
-	public List<Picture> pictures(Child child) {
-		return jdbc.sql("SELECT id, title, media_type, uploaded_at FROM records_picture WHERE child = :c ORDER BY uploaded_at DESC")
-				.param("c", child.number().value())
-				.query((rs, row) -> new Picture(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("media_type"),
-						instant(rs, "uploaded_at")))
-				.list();
-	}
-
-	/** A picture's bytes and media type. */
-	public record PictureContent(byte[] content, String mediaType) {
-	}
-
-	/**
-	 * A picture's bytes, for a guardian of the child it belongs to and no one else, the read audited.
-	 * @throws AccessDeniedException for anyone else, and for a picture that does not exist
-	 */
-	@Transactional
-	public PictureContent picture(Actor guardian, UUID pictureId) {
-		Optional<String[]> row = jdbc.sql("SELECT child, document, media_type FROM records_picture WHERE id = :id")
-				.param("id", pictureId)
-				.query((rs, r) -> new String[] {rs.getString("child"), rs.getString("document"), rs.getString("media_type")})
-				.optional();
-		if (row.isEmpty() || !isGuardian(guardian, number(row.get()[0]))) {
-			throw new AccessDeniedException("not a guardian of the child of picture " + pictureId);
-		}
-		record(guardian, "guardian", number(row.get()[0]), "guardianship");
-		byte[] content = documents.content(new DocumentId(row.get()[1]))
-				.orElseThrow(() -> new IllegalStateException("picture " + pictureId + " is missing from the document store"));
-		return new PictureContent(content, row.get()[2]);
-	}
-
 	/** Whether the actor is staff of the pre-school. */
 	public boolean isStaffOf(Actor actor, String preschool) {
 		return actor.who() instanceof Party.Staff && actor.roles().stream()
@@ -446,17 +308,17 @@ public class Preschools {
 		return preschools().stream().filter(p -> isStaffOf(staff, p.id())).toList();
 	}
 
-	private void requireStaff(Actor staff, String preschool) {
+	void requireStaff(Actor staff, String preschool) {
 		if (!isStaffOf(staff, preschool)) {
 			throw new AccessDeniedException("not staff of pre-school " + preschool);
 		}
 	}
 
-	private boolean isGuardian(Actor actor, PersonalIdentityNumber child) {
+	boolean isGuardian(Actor actor, PersonalIdentityNumber child) {
 		return person(actor).map(me -> population.isGuardianOf(me, child)).orElse(false);
 	}
 
-	private void record(Actor actor, String role, PersonalIdentityNumber subject, String purpose) {
+	void record(Actor actor, String role, PersonalIdentityNumber subject, String purpose) {
 		audit.recordRead(new AuditLog.Read(actor.who().id(), actor.who().displayName(), role, subject.value(), AUDIT_WHAT,
 				purpose, "web"));
 	}
@@ -466,7 +328,7 @@ public class Preschools {
 				.param("c", child.value()).query(this::child).optional();
 	}
 
-	private Optional<Child> enrolment(UUID id) {
+	Optional<Child> enrolment(UUID id) {
 		return jdbc.sql("SELECT id, child, preschool FROM records_preschool_child WHERE id = :id")
 				.param("id", id).query(this::child).optional();
 	}
@@ -482,19 +344,19 @@ public class Preschools {
 		return population.find(number).map(p -> p.fullName()).orElse(number.masked());
 	}
 
-	private static Optional<PersonalIdentityNumber> person(Actor actor) {
+	static Optional<PersonalIdentityNumber> person(Actor actor) {
 		return actor.who() instanceof Party.Person ? Optional.of(((Party.Person) actor.who()).number()) : Optional.empty();
 	}
 
-	private static PersonalIdentityNumber number(String twelveDigits) {
+	static PersonalIdentityNumber number(String twelveDigits) {
 		return PersonalIdentityNumber.parse(twelveDigits, LocalDate.MAX);
 	}
 
-	private Instant now() {
+	Instant now() {
 		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
+	static Instant instant(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, OffsetDateTime.class).toInstant();
 	}
 

@@ -59,6 +59,12 @@ class PreschoolPortalTest {
 	Preschools preschools;
 
 	@Autowired
+	org.cityhall.records.DevelopmentTalks talks;
+
+	@Autowired
+	org.cityhall.records.PreschoolPictures pictures;
+
+	@Autowired
 	PopulationRegister population;
 
 	@Autowired
@@ -87,8 +93,8 @@ class PreschoolPortalTest {
 
 	@Test
 	void aGuardianSeesTheirChildsPicturesAndNoOtherThroughAnyId() throws Exception {
-		UUID own = preschools.uploadPicture(teacher, elsa, png(), "image/png", "Elsas solros");
-		UUID others = preschools.uploadPicture(teacher, otherChild, png(), "image/png", "");
+		UUID own = pictures.uploadPicture(teacher, elsa, png(), "image/png", "Elsas solros");
+		UUID others = pictures.uploadPicture(teacher, otherChild, png(), "image/png", "");
 
 		mvc.perform(get("/preschool-portal/pictures/" + own).with(parent())).andExpect(status().isOk());
 		mvc.perform(get("/preschool-portal/pictures/" + others).with(parent())).andExpect(status().isForbidden());
@@ -118,7 +124,7 @@ class PreschoolPortalTest {
 
 	@Test
 	void aPictureIsServedPrivatelyNeverIndexedAndItsReadIsAudited() throws Exception {
-		UUID own = preschools.uploadPicture(teacher, elsa, png(), "image/png", "");
+		UUID own = pictures.uploadPicture(teacher, elsa, png(), "image/png", "");
 		Instant before = Instant.now();
 		var response = mvc.perform(get("/preschool-portal/pictures/" + own).with(parent())).andExpect(status().isOk())
 				.andReturn().getResponse();
@@ -160,7 +166,7 @@ class PreschoolPortalTest {
 			days.add(new PreschoolViews.Day(monday.plusDays(i), marker, "Fiskgratäng"));
 		}
 		preschools.publishWeek(teacher, PRESCHOOL, monday, days);
-		preschools.uploadPicture(teacher, elsa, png(), "image/png", "Elsas teckning");
+		pictures.uploadPicture(teacher, elsa, png(), "image/png", "Elsas teckning");
 		mvc.perform(post("/preschool-portal/children/" + elsa + "/absence").param("dayDay", Integer.toString(today.getDayOfMonth()))
 				.param("dayMonth", Integer.toString(today.getMonthValue())).param("dayYear", Integer.toString(today.getYear()))
 				.param("reason", "ill").with(parent()).with(csrf()));
@@ -204,7 +210,7 @@ class PreschoolPortalTest {
 	void aGuardianBooksAnOpenTalkTimeOnceAndNoOneElseGetsIt() throws Exception {
 		Instant at = Instant.now().plus(400 + ThreadLocalRandom.current().nextInt(3000), ChronoUnit.DAYS)
 				.truncatedTo(ChronoUnit.MINUTES);
-		UUID slot = preschools.openTalkTime(teacher, PRESCHOOL, at, 30);
+		UUID slot = talks.openTalkTime(teacher, PRESCHOOL, at, 30);
 		mvc.perform(post("/preschool-portal/children/" + elsa + "/talk").param("slot", slot.toString()).with(parent()).with(csrf()))
 				.andExpect(status().is3xxRedirection());
 		String again = mvc.perform(post("/preschool-portal/children/" + elsa + "/talk").param("slot", slot.toString())
@@ -228,7 +234,7 @@ class PreschoolPortalTest {
 						.param("talkMonth", Integer.toString(day.getMonthValue())).param("talkYear", Integer.toString(day.getYear()))
 						.param("talk-time", "14:" + minute).with(staff).with(csrf()))
 				.andExpect(status().is3xxRedirection());
-		assertThat(preschools.talkTimes(PRESCHOOL)).anySatisfy(t -> assertThat(t.startsAt())
+		assertThat(talks.talkTimes(PRESCHOOL)).anySatisfy(t -> assertThat(t.startsAt())
 				.isEqualTo(day.atTime(14, Integer.parseInt(minute)).atZone(CareDiaries.ZONE).toInstant()));
 		String refused = mvc.perform(post("/staff/preschools/" + PRESCHOOL + "/talk-times").param("talkDay", "31")
 						.param("talkMonth", "2").param("talkYear", "2030").param("talk-time", "25:99").with(staff).with(csrf()))

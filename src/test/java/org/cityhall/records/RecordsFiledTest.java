@@ -42,6 +42,12 @@ class RecordsFiledTest {
 	Preschools preschools;
 
 	@Autowired
+	org.cityhall.records.DevelopmentTalks talks;
+
+	@Autowired
+	org.cityhall.records.PreschoolPictures pictures;
+
+	@Autowired
 	ApplicationEvents events;
 
 	@Test
@@ -76,7 +82,7 @@ class RecordsFiledTest {
 		Actor teacher = new Actor(new Party.Staff("teacher-tallen", "Förskollärare"), new Party.Staff("teacher-tallen", "Förskollärare"),
 				Actor.Representation.STAFF, Set.of(new ScopedRole(Preschools.PRESCHOOL_STAFF, "unit:preschool-tallen")),
 				LevelOfAssurance.LOA3);
-		UUID picture = preschools.uploadPicture(teacher, enrolment, PreschoolPortalTest.png(), "image/png", "");
+		UUID picture = pictures.uploadPicture(teacher, enrolment, PreschoolPortalTest.png(), "image/png", "");
 
 		ArchiveEntry filed = events.stream(PictureUploaded.class).filter(e -> e.pictureId().equals(picture))
 				.findFirst().orElseThrow().archiveEntry();
@@ -97,9 +103,9 @@ class RecordsFiledTest {
 				Actor.Representation.STAFF, Set.of(new ScopedRole(Preschools.PRESCHOOL_STAFF, "unit:preschool-solrosen")),
 				LevelOfAssurance.LOA3);
 		preschools.reportAbsence(parent, enrolment, preschools.today().plusDays(1 + random(25)), "other");
-		UUID slot = preschools.openTalkTime(teacher, "preschool-solrosen",
+		UUID slot = talks.openTalkTime(teacher, "preschool-solrosen",
 				Instant.now().plus(500 + random(3000), ChronoUnit.DAYS).truncatedTo(ChronoUnit.MINUTES), 30);
-		preschools.bookTalk(parent, enrolment, slot);
+		talks.bookTalk(parent, enrolment, slot);
 
 		assertThat(events.stream(TalkBooked.class).filter(e -> e.slotId().equals(slot)).findFirst().orElseThrow().archiveEntry()
 				.subject()).hasValueSatisfying(s -> assertThat(s.id()).isEqualTo(elsa.value()));

@@ -51,14 +51,17 @@ class DemoRecords implements SmartLifecycle {
 	private final CareDiaries diaries;
 	private final CareRecordImports imports;
 	private final Preschools preschools;
+	private final org.cityhall.records.DevelopmentTalks talks;
 	private final Fees fees;
 	private final Clock clock;
 	private volatile boolean running;
 
-	DemoRecords(CareDiaries diaries, CareRecordImports imports, Preschools preschools, Fees fees, Clock clock) {
+	DemoRecords(CareDiaries diaries, CareRecordImports imports, Preschools preschools, org.cityhall.records.DevelopmentTalks talks,
+			Fees fees, Clock clock) {
 		this.diaries = diaries;
 		this.imports = imports;
 		this.preschools = preschools;
+		this.talks = talks;
 		this.fees = fees;
 		this.clock = clock;
 	}
@@ -86,12 +89,12 @@ class DemoRecords implements SmartLifecycle {
 		if (preschools.week(PRESCHOOL, monday).isEmpty()) {
 			preschools.publishWeek(teacher, PRESCHOOL, monday, week(monday));
 		}
-		if (preschools.talkTimes(PRESCHOOL).stream().noneMatch(t -> !t.booked())) {
+		if (talks.talkTimes(PRESCHOOL).stream().noneMatch(t -> !t.booked())) {
 			LocalDate next = monday.plusWeeks(1);
 			for (int day = 0; day < 3; day++) {
 				for (LocalTime at : List.of(LocalTime.of(8, 30), LocalTime.of(14, 0), LocalTime.of(15, 0))) {
 					try {
-						preschools.openTalkTime(teacher, PRESCHOOL, next.plusDays(day).atTime(at).atZone(ZONE).toInstant(), 30);
+						talks.openTalkTime(teacher, PRESCHOOL, next.plusDays(day).atTime(at).atZone(ZONE).toInstant(), 30);
 					}
 					catch (IllegalStateException alreadyThere) {
 						// Opened at an earlier start and booked since: leave it.

@@ -36,11 +36,15 @@ class PreschoolPortalController {
 	private static final ZoneId ZONE = ZoneId.of("Europe/Stockholm");
 
 	private final Preschools preschools;
+	private final org.cityhall.records.DevelopmentTalks talks;
+	private final org.cityhall.records.PreschoolPictures pictures;
 	private final Fees fees;
 	private final MessageSource messages;
 
-	PreschoolPortalController(Preschools preschools, Fees fees, MessageSource messages) {
+	PreschoolPortalController(Preschools preschools, org.cityhall.records.DevelopmentTalks talks, org.cityhall.records.PreschoolPictures pictures, Fees fees, MessageSource messages) {
 		this.preschools = preschools;
+		this.talks = talks;
+		this.pictures = pictures;
 		this.fees = fees;
 		this.messages = messages;
 	}
@@ -61,8 +65,8 @@ class PreschoolPortalController {
 		model.addAttribute("child", child);
 		model.addAttribute("week", WeekView.of(preschools.week(child.preschool(), preschools.today()), locale));
 		model.addAttribute("absences", preschools.absencesAhead(child).stream().map(d -> day(d, locale)).toList());
-		model.addAttribute("talk", preschools.bookedTalk(child).map(t -> time(t, locale)).orElse(null));
-		model.addAttribute("pictures", preschools.pictures(child));
+		model.addAttribute("talk", talks.bookedTalk(child).map(t -> time(t, locale)).orElse(null));
+		model.addAttribute("pictures", pictures.pictures(child));
 		model.addAttribute("withdrawal", preschools.withdrawal(child).map(d -> day(d, locale)).orElse(null));
 		java.text.NumberFormat kronor = java.text.NumberFormat.getCurrencyInstance(Locale.forLanguageTag("sv-SE"));
 		model.addAttribute("charges", fees.forMatter(Preschools.matterOf(child)).stream()
@@ -122,7 +126,7 @@ class PreschoolPortalController {
 			return talkPage(child, text("records.talk.error.choose", locale), model, locale);
 		}
 		try {
-			preschools.bookTalk(actor, id, slotId);
+			talks.bookTalk(actor, id, slotId);
 		}
 		catch (IllegalStateException taken) {
 			return talkPage(child, text("records.talk.error.taken", locale), model, locale);
@@ -161,7 +165,7 @@ class PreschoolPortalController {
 
 	@GetMapping("/preschool-portal/pictures/{id}")
 	ResponseEntity<byte[]> picture(@PathVariable UUID id, Actor actor) {
-		Preschools.PictureContent picture = preschools.picture(actor, id);
+		org.cityhall.records.PreschoolPictures.PictureContent picture = pictures.picture(actor, id);
 		return ResponseEntity.ok()
 				.contentType(MediaType.parseMediaType(picture.mediaType()))
 				.cacheControl(CacheControl.noStore().cachePrivate())
@@ -205,8 +209,8 @@ class PreschoolPortalController {
 	private String talkPage(Child child, String error, Model model, Locale locale) {
 		model.addAttribute("child", child);
 		model.addAttribute("error", error);
-		model.addAttribute("booked", preschools.bookedTalk(child).map(t -> time(t, locale)).orElse(null));
-		List<TalkTime> free = preschools.talkTimes(child.preschool()).stream().filter(t -> !t.booked()).toList();
+		model.addAttribute("booked", talks.bookedTalk(child).map(t -> time(t, locale)).orElse(null));
+		List<TalkTime> free = talks.talkTimes(child.preschool()).stream().filter(t -> !t.booked()).toList();
 		model.addAttribute("times", free.stream().map(t -> Map.of("value", t.id().toString(),
 				"id", free.indexOf(t) == 0 ? "slot" : "slot-" + t.id(), "label", time(t, locale))).toList());
 		return "records/preschool/talk";

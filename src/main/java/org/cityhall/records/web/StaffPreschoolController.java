@@ -46,11 +46,15 @@ class StaffPreschoolController {
 	static final int MAX_TEXT = 500;
 
 	private final Preschools preschools;
+	private final org.cityhall.records.DevelopmentTalks talks;
+	private final org.cityhall.records.PreschoolPictures pictures;
 	private final Uploads uploads;
 	private final MessageSource messages;
 
-	StaffPreschoolController(Preschools preschools, Uploads uploads, MessageSource messages) {
+	StaffPreschoolController(Preschools preschools, org.cityhall.records.DevelopmentTalks talks, org.cityhall.records.PreschoolPictures pictures, Uploads uploads, MessageSource messages) {
 		this.preschools = preschools;
+		this.talks = talks;
+		this.pictures = pictures;
 		this.uploads = uploads;
 		this.messages = messages;
 	}
@@ -122,7 +126,7 @@ class StaffPreschoolController {
 		}
 		if (errors.isEmpty()) {
 			try {
-				preschools.openTalkTime(actor, id, date.date().get().atTime(at).atZone(java.time.ZoneId.of("Europe/Stockholm")).toInstant(), 30);
+				talks.openTalkTime(actor, id, date.date().get().atTime(at).atZone(java.time.ZoneId.of("Europe/Stockholm")).toInstant(), 30);
 			}
 			catch (IllegalStateException taken) {
 				errors.put("talk-time", messages.getMessage("records.staff.talk.error.taken", null, locale));
@@ -165,7 +169,7 @@ class StaffPreschoolController {
 		if (!errors.isEmpty()) {
 			return render(preschool, actor, form, errors, model, locale);
 		}
-		preschools.uploadPicture(actor, enrolment, picture.getBytes(), check.mediaType(), title);
+		pictures.uploadPicture(actor, enrolment, picture.getBytes(), check.mediaType(), title);
 		redirect.addFlashAttribute("banner", messages.getMessage("records.staff.picture.uploaded", null, locale));
 		return "redirect:/staff/preschools/" + id;
 	}
@@ -190,7 +194,7 @@ class StaffPreschoolController {
 		model.addAttribute("preschool", preschool);
 		model.addAttribute("absences", preschools.absences(actor, preschool.id(), today));
 		model.addAttribute("children", preschools.children(actor, preschool.id()));
-		model.addAttribute("talkTimes", preschools.talkTimes(preschool.id()).stream()
+		model.addAttribute("talkTimes", talks.talkTimes(preschool.id()).stream()
 				.map(t -> Map.of("time", PreschoolPortalController.time(t, locale), "booked", t.booked())).toList());
 		model.addAttribute("days", days);
 		model.addAttribute("typed", typed);

@@ -41,6 +41,9 @@ class RecordsJourneyBrowserTest {
 	@Autowired
 	Preschools preschools;
 
+	@Autowired
+	org.cityhall.records.DevelopmentTalks talks;
+
 	@ParameterizedTest(name = "[{0}]")
 	@ValueSource(strings = {"sv", "en"})
 	void anElderlyPersonConsentsTheRelativeReadsTheDiaryAndThePersonSeesTheReading(String language, Browser browser) {
@@ -81,7 +84,7 @@ class RecordsJourneyBrowserTest {
 				new Party.Staff("preschool-teacher-solrosen", "Förskollärare"), Actor.Representation.STAFF,
 				Set.of(new ScopedRole(Preschools.PRESCHOOL_STAFF, "unit:" + PRESCHOOL)), LevelOfAssurance.LOA3);
 		// A time of its own, far ahead, so the journey never runs out of free ones.
-		UUID slot = preschools.openTalkTime(teacher, PRESCHOOL, Instant.now().plus(200, ChronoUnit.DAYS)
+		UUID slot = talks.openTalkTime(teacher, PRESCHOOL, Instant.now().plus(200, ChronoUnit.DAYS)
 				.plus(ThreadLocalRandom.current().nextInt(500_000), ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES), 30);
 
 		DemoSignIn.resident(browser, DemoPersonas.PARENT.id());
