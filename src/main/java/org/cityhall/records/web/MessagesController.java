@@ -49,13 +49,7 @@ class MessagesController {
 	@PostMapping("/preschool-portal/children/{id}/messages")
 	String guardianWrites(@PathVariable UUID id, @RequestParam(defaultValue = "") String message, Actor actor, Model model,
 			Locale locale) {
-		Child child = preschools.childFor(actor, id);
-		String error = problem(message, locale);
-		if (error != null) {
-			return page(child, message, error, false, model, locale);
-		}
-		messages.writeAsGuardian(actor, id, message);
-		return "redirect:/preschool-portal/children/" + id + "/messages";
+		return send(preschools.childFor(actor, id), message, false, () -> messages.writeAsGuardian(actor, id, message), model, locale);
 	}
 
 	@GetMapping("/staff/preschool-children/{id}/messages")
@@ -66,13 +60,18 @@ class MessagesController {
 	@PostMapping("/staff/preschool-children/{id}/messages")
 	String staffWrites(@PathVariable UUID id, @RequestParam(defaultValue = "") String message, Actor actor, Model model,
 			Locale locale) {
-		Child child = preschools.childForStaff(actor, id);
+		return send(preschools.childForStaff(actor, id), message, true, () -> messages.writeAsStaff(actor, id, message), model, locale);
+	}
+
+	/** Writes the message, or shows the conversation again with what is wrong and what was typed. */
+	private String send(Child child, String message, boolean staff, Runnable write, Model model, Locale locale) {
 		String error = problem(message, locale);
 		if (error != null) {
-			return page(child, message, error, true, model, locale);
+			return page(child, message, error, staff, model, locale);
 		}
-		messages.writeAsStaff(actor, id, message);
-		return "redirect:/staff/preschool-children/" + id + "/messages";
+		write.run();
+		return "redirect:" + (staff ? "/staff/preschool-children/" : "/preschool-portal/children/") + child.enrolmentId()
+				+ "/messages";
 	}
 
 	private String problem(String message, Locale locale) {
