@@ -42,6 +42,9 @@ class ShippedCatalogueTest {
 	/** The public registers searched on the registers module's pages, with no form. */
 	static final List<String> LIVE_REGISTERS = List.of("radon-readings", "food-inspection-results");
 
+	/** The journals that run on the records module: read and shared, not applied for. */
+	static final List<String> LIVE_JOURNALS = List.of("care-diary", "preschool-portal");
+
 	private final Catalogue catalogue = ShippedCatalogue.get();
 
 	@Test
@@ -56,6 +59,7 @@ class ShippedCatalogueTest {
 		onTheEngine.addAll(LIVE_BOOKINGS);
 		onTheEngine.addAll(LIVE_PERMITS);
 		onTheEngine.addAll(LIVE_REGISTERS);
+		onTheEngine.addAll(LIVE_JOURNALS);
 		assertThat(catalogue.all(Locale.ROOT)).filteredOn(EService::isLive).extracting(EService::id)
 				.containsExactlyInAnyOrderElementsOf(onTheEngine);
 		assertThat(catalogue.all(Locale.ROOT)).filteredOn(e -> !onTheEngine.contains(e.id()))

@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.cityhall.catalogue.Catalogue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.BadJwtException;
 import org.springframework.security.oauth2.jwt.Jwt;
@@ -39,31 +37,12 @@ class CasesApiSecurity {
 
 	@Bean
 	@Order(10)
-	SecurityFilterChain casesApiFilterChain(HttpSecurity http, CasesApiProperties properties, Catalogue catalogue)
-			throws Exception {
-		ProblemResponses problems = new ProblemResponses(properties.acceptsTokens());
-		http.securityMatcher(PATHS)
-				.authorizeHttpRequests(requests -> requests
-						.requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/**").hasAuthority("SCOPE_" + READ)
-						.requestMatchers(HttpMethod.POST, "/api/v1/cases/**").hasAuthority("SCOPE_" + WRITE)
-						.requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**").hasAuthority("SCOPE_" + WRITE)
-						.anyRequest().denyAll())
-				.oauth2ResourceServer(server -> server
-						.jwt(jwt -> jwt.decoder(decoder(properties))
-								.jwtAuthenticationConverter(new OperationsClients(properties, catalogue)))
-						.authenticationEntryPoint(problems)
-						.accessDeniedHandler(problems))
-				.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-				.sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-				.csrf(csrf -> csrf.disable())
-				.requestCache(cache -> cache.disable())
-				.formLogin(form -> form.disable())
-				.httpBasic(basic -> basic.disable())
-				.logout(logout -> logout.disable())
-				.headers(headers -> headers
-						.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
-						.frameOptions(frame -> frame.deny()));
-		return http.build();
+	SecurityFilterChain casesApiFilterChain(HttpSecurity http, OperationsApiChains chains) throws Exception {
+		return chains.chain(http, PATHS, CasesApiSecurity::scopeFor, requests -> requests
+				.requestMatchers(HttpMethod.GET, "/api/v1/cases", "/api/v1/cases/**").hasAuthority("SCOPE_" + READ)
+				.requestMatchers(HttpMethod.POST, "/api/v1/cases/**").hasAuthority("SCOPE_" + WRITE)
+				.requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**").hasAuthority("SCOPE_" + WRITE)
+				.anyRequest().denyAll());
 	}
 
 	/**

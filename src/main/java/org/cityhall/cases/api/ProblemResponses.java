@@ -29,11 +29,19 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final boolean acceptsTokens;
+	private final java.util.function.Function<HttpServletRequest, String> scopeFor;
 	private final BearerTokenAuthenticationEntryPoint bearerEntryPoint = new BearerTokenAuthenticationEntryPoint();
 	private final BearerTokenAccessDeniedHandler bearerDenied = new BearerTokenAccessDeniedHandler();
 
+	/** The cases API's answers, naming the scope the request's method and path need. */
 	ProblemResponses(boolean acceptsTokens) {
+		this(acceptsTokens, CasesApiSecurity::scopeFor);
+	}
+
+	/** The answers for an API whose requests need the scope {@code scopeFor} names. */
+	ProblemResponses(boolean acceptsTokens, java.util.function.Function<HttpServletRequest, String> scopeFor) {
 		this.acceptsTokens = acceptsTokens;
+		this.scopeFor = scopeFor;
 	}
 
 	@Override
@@ -68,7 +76,7 @@ final class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHa
 					+ "tokens name a department in their department claim";
 		}
 		else {
-			detail = "the access token lacks the scope " + CasesApiSecurity.scopeFor(request);
+			detail = "the access token lacks the scope " + scopeFor.apply(request);
 		}
 		write(request, response, HttpStatus.FORBIDDEN, detail);
 	}

@@ -65,6 +65,13 @@ public final class DemoStaff {
 		// once a school choice round is allocated; the role's scope is the school (placement's unit).
 		staff.add(new StaffMember("head-teacher-vasaskolan", "Rektor, Vasaskolan", "rektor-vasaskolan@stad.example",
 				"education", Set.of(new ScopedRole("head-teacher", "unit:vasaskolan"))));
+		// Care staff of the home help in Bromma, who write the elderly persona's care diary and see only the
+		// persons of their unit; and a teacher of Förskolan Solrosen, the pre-school child's pre-school.
+		staff.add(new StaffMember("care-staff-home-help-bromma", "Undersköterska, hemtjänst Bromma",
+				"hemtjanst-bromma@stad.example", "elderly-care", Set.of(new ScopedRole("care-staff", "unit:home-help-bromma"))));
+		staff.add(new StaffMember("preschool-teacher-solrosen", "Förskollärare, Förskolan Solrosen",
+				"solrosen@stad.example", "district-administrations",
+				Set.of(new ScopedRole("preschool-staff", "unit:preschool-solrosen"))));
 		// An editor and a publisher of information pages in each of the departments whose pages the
 		// demo city shows, so every page can be written by one and approved by another.
 		for (String[] department : CONTENT_DEPARTMENTS) {

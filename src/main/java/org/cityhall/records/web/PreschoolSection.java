@@ -1,0 +1,46 @@
+package org.cityhall.records.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.cityhall.records.Preschools;
+import org.cityhall.records.PreschoolViews.Child;
+import org.cityhall.shared.PersonalIdentityNumber;
+import org.cityhall.web.MyPagesSection;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/** On My pages: a guardian's children at pre-school, each with a link to the child's page in the portal. */
+@Component
+class PreschoolSection implements MyPagesSection {
+
+	private final Preschools preschools;
+	private final MessageSource messages;
+
+	PreschoolSection(Preschools preschools, MessageSource messages) {
+		this.preschools = preschools;
+		this.messages = messages;
+	}
+
+	@Override
+	public int order() {
+		return 46;
+	}
+
+	@Override
+	public Optional<Content> contentFor(Principal person, Locale locale) {
+		Optional<PersonalIdentityNumber> resident = SignedInResidents.numberOf(person);
+		if (resident.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Child> children = preschools.childrenOf(resident.get());
+		if (children.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Content(messages.getMessage("records.mypages.portal.heading", null, locale),
+				"records/preschool/my-pages :: section", Map.of("children", children)));
+	}
+}
