@@ -205,6 +205,11 @@ public class HousingListings {
 		return queues.entries(ids).stream().filter(member -> meetsRequirements(listing, member)).toList();
 	}
 
+	/** Whether the listing asks anything of a household; an alternative that is no listing asks nothing. */
+	static boolean hasRequirements(Alternative listing) {
+		return listing.facts().containsKey("maxHousehold") || Boolean.TRUE.equals(listing.facts().get("incomeRequired"));
+	}
+
 	static boolean meetsRequirements(Alternative listing, Entry member) {
 		int maxHousehold = listing.intFact("maxHousehold", Integer.MAX_VALUE);
 		boolean incomeRequired = Boolean.TRUE.equals(listing.facts().get("incomeRequired"));

@@ -126,8 +126,7 @@ public class MakingOffers {
 				.params(offer.id(), placeId, entryId, alternative.id(), madeBy, Timestamp.from(now), Timestamp.from(offer.deadline()))
 				.update();
 		Entry entry = queues.entry(entryId).orElseThrow();
-		events.publish(entry, Change.OFFERED, Optional.of(alternative.id()), Optional.of(stockholmTime(offer.deadline())), false,
-				now);
+		events.publish(entry, queue, alternative, Change.OFFERED, Optional.of(stockholmTime(offer.deadline())), now);
 		return offer;
 	}
 
@@ -149,8 +148,8 @@ public class MakingOffers {
 		for (; next[0] <= order.size(); next[0]++) {
 			UUID candidate = order.at(next[0]).entryId();
 			// A listing's requirements (household size, income) leave some members out; other alternatives have none.
-			if (lockIfFreeToOffer(candidate)
-					&& queues.entry(candidate).filter(entry -> HousingListings.meetsRequirements(alternative, entry)).isPresent()) {
+			if (lockIfFreeToOffer(candidate) && (!HousingListings.hasRequirements(alternative)
+					|| queues.entry(candidate).filter(entry -> HousingListings.meetsRequirements(alternative, entry)).isPresent())) {
 				next[0]++;
 				return Optional.of(offer(placeId, alternative, queue, candidate, madeBy));
 			}

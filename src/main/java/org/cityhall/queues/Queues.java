@@ -300,9 +300,13 @@ public class Queues {
 		UUID id = rs.getObject("id", UUID.class);
 		Integer household = (Integer) rs.getObject("household_size");
 		Boolean income = (Boolean) rs.getObject("meets_income");
-		return new Entry(id, rs.getString("queue_id"), rs.getString("reference"),
-				Party.of(rs.getString("applicant_type"), rs.getString("applicant_id"), rs.getString("applicant_name")),
-				Party.of(rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("subject_name")),
+		Party applicant = Party.of(rs.getString("applicant_type"), rs.getString("applicant_id"), rs.getString("applicant_name"));
+		// A housing member applies for themselves: the same party, read once.
+		boolean self = rs.getString("applicant_type").equals(rs.getString("subject_type"))
+				&& rs.getString("applicant_id").equals(rs.getString("subject_id"))
+				&& java.util.Objects.equals(rs.getString("applicant_name"), rs.getString("subject_name"));
+		Party subject = self ? applicant : Party.of(rs.getString("subject_type"), rs.getString("subject_id"), rs.getString("subject_name"));
+		return new Entry(id, rs.getString("queue_id"), rs.getString("reference"), applicant, subject,
 				Optional.ofNullable(rs.getString("contact_email")), rs.getObject("queue_date", LocalDate.class),
 				rs.getTimestamp("registered_at").toInstant(), rs.getInt("priority_group"),
 				Optional.ofNullable(rs.getObject("desired_start", LocalDate.class)),
