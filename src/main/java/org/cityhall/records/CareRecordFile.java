@@ -148,39 +148,6 @@ final class CareRecordFile {
 
 	/** The fields of a line, stripped; empty when a quote is left open. */
 	static Optional<List<String>> fields(String row) {
-		List<String> fields = new ArrayList<>(COLUMNS.length);
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < row.length(); i++) {
-			char c = row.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < row.length() && row.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"' && field.toString().isBlank()) {
-				field.setLength(0);
-				quoted = true;
-			}
-			else if (c == ';') {
-				fields.add(field.toString().strip());
-				field.setLength(0);
-			}
-			else {
-				field.append(c);
-			}
-		}
-		if (quoted) {
-			return Optional.empty();
-		}
-		fields.add(field.toString().strip());
-		return Optional.of(fields);
+		return org.cityhall.shared.DelimitedLine.fields(row, ';').map(fields -> fields.stream().map(String::strip).toList());
 	}
 }

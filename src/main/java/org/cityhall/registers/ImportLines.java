@@ -76,40 +76,7 @@ final class ImportLines {
 
 	/** The fields of one CSV line; null when a quote is not closed. */
 	private static List<String> split(String row, char separator) {
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		for (int i = 0; i < row.length(); i++) {
-			char c = row.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < row.length() && row.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
-				}
-				else if (c == '"') {
-					quoted = false;
-				}
-				else {
-					field.append(c);
-				}
-			}
-			else if (c == '"' && field.toString().isBlank()) {
-				quoted = true;
-				field.setLength(0);
-			}
-			else if (c == separator) {
-				fields.add(field.toString());
-				field.setLength(0);
-			}
-			else {
-				field.append(c);
-			}
-		}
-		if (quoted) {
-			return null;
-		}
-		fields.add(field.toString());
-		return fields;
+		return org.cityhall.shared.DelimitedLine.fields(row, separator).orElse(null);
 	}
 
 	private static Read geoJson(String text, JsonMapper json) {
