@@ -11,6 +11,7 @@ import com.github.f4b6a3.uuid.UuidCreator;
 import org.cityhall.shared.Position;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * The borehole licences for heat pumps: those within a box on the map (clustered when there are many),
@@ -32,10 +33,12 @@ public class Boreholes {
 
 	private final JdbcClient jdbc;
 	private final Municipality municipality;
+	private final BoreholePositions positions;
 
-	Boreholes(JdbcClient jdbc, Municipality municipality) {
+	Boreholes(JdbcClient jdbc, Municipality municipality, BoreholePositions positions) {
 		this.jdbc = jdbc;
 		this.municipality = municipality;
+		this.positions = positions;
 	}
 
 	/** How many boreholes each district has, by district name. */
@@ -73,8 +76,15 @@ public class Boreholes {
 		}
 	}
 
+	/**
+	 * What lies in a box. Outside a transaction, the count and the clusters come from the positions every node holds
+	 * in memory (checked against the table's version first); inside one, from the table, so the caller's own
+	 * uncommitted changes count.
+	 */
 	public InBox within(Box box) {
-		int total = jdbc.sql("""
+		boolean fromMemory = !TransactionSynchronizationManager.isActualTransactionActive();
+		BoreholePositions.Snapshot snapshot = fromMemory ? positions.current() : null;
+		int total = fromMemory ? snapshot.count(box) : jdbc.sql("""
 				select count(*) from registers_borehole
 				where easting between :minE and :maxE and northing between :minN and :maxN""")
 				.params(boxParams(box)).query(Integer.class).single();
@@ -83,9 +93,12 @@ public class Boreholes {
 					 from registers_borehole
 					where easting between :minE and :maxE and northing between :minN and :maxN
 					order by licence_number""").params(boxParams(box)).query(Boreholes::borehole).list();
-			return new InBox(total, boreholes, List.of());
+			return new InBox(boreholes.size(), boreholes, List.of());
 		}
 		double cell = box.width() / CLUSTER_GRID;
+		if (fromMemory) {
+			return new InBox(total, List.of(), snapshot.clusters(box, cell));
+		}
 		List<Cluster> clusters = jdbc.sql("""
 				select avg(easting), avg(northing), count(*) from registers_borehole
 				where easting between :minE and :maxE and northing between :minN and :maxN

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Boreholes in a box and near a point, on a patch of the grid far north of the city that each run picks
@@ -27,6 +28,9 @@ class BoreholeGeographyTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	TransactionTemplate transactions;
 
 	String prefix;
 	double e0;
@@ -79,6 +83,42 @@ class BoreholeGeographyTest {
 			assertThat(c.centre().easting()).isBetween(e0, e0 + 870);
 			assertThat(c.centre().northing()).isBetween(n0, n0 + 540);
 		});
+	}
+
+	@Test
+	void theClustersHeldInMemoryAreTheOnesTheTableGroups() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		for (int i = 0; i < Boreholes.MAX_SINGLE + 200; i++) {
+			drill("r" + i, random.nextInt(2_000), random.nextInt(1_500));
+		}
+		Box box = new Box(e0 + 100, n0 + 50, e0 + 1_900, n0 + 1_400);
+		Boreholes.InBox fromMemory = boreholes.within(box);
+		Boreholes.InBox fromTable = transactions.execute(status -> boreholes.within(box));
+		assertThat(fromMemory.clustered()).isTrue();
+		assertThat(fromMemory.total()).isEqualTo(fromTable.total());
+		assertThat(clusterKeys(fromMemory)).containsExactlyInAnyOrderElementsOf(clusterKeys(fromTable));
+	}
+
+	@Test
+	void aBoreholeAnotherNodeWritesIsCountedInTheNextBox() {
+		for (int i = 0; i < Boreholes.MAX_SINGLE + 1; i++) {
+			drill("n" + i, i % 40, i / 40);
+		}
+		Box box = new Box(e0 - 1, n0 - 1, e0 + 100, n0 + 100);
+		assertThat(boreholes.within(box).total()).isEqualTo(Boreholes.MAX_SINGLE + 1);
+		jdbc.sql("""
+				insert into registers_borehole (id, licence_number, property_designation, depth_metres, licensed_on, district,
+				    easting, northing) values (gen_random_uuid(), :number, 'Test other node', 90, date '2024-05-01', '', :e, :n)""")
+				.param("number", prefix + "other-node").param("e", e0 + 99).param("n", n0 + 99).update();
+		assertThat(boreholes.within(box).total()).isEqualTo(Boreholes.MAX_SINGLE + 2);
+		jdbc.sql("delete from registers_borehole where licence_number = :number").param("number", prefix + "n0").update();
+		assertThat(boreholes.within(box).total()).isEqualTo(Boreholes.MAX_SINGLE + 1);
+	}
+
+	private static List<String> clusterKeys(Boreholes.InBox in) {
+		return in.clusters().stream()
+				.map(c -> Math.round(c.centre().easting() * 1000) + "/" + Math.round(c.centre().northing() * 1000) + "/" + c.count())
+				.toList();
 	}
 
 	@Test
