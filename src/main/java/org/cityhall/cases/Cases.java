@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.cityhall.archive.RetentionClass;
 import org.cityhall.catalogue.EService;
 import org.cityhall.shared.Actor;
+import org.cityhall.shared.LocalizedText;
 import org.cityhall.shared.Party;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -169,6 +170,17 @@ public class Cases {
 						Optional.ofNullable(rs.getString("status")).map(CaseStatus::valueOf),
 						Optional.ofNullable(rs.getString("text"))))
 				.list();
+	}
+
+	/** Keeps what the e-service's handler said happens next, for the receipt. */
+	void whatHappensNext(CaseId id, LocalizedText next) {
+		jdbc.sql("UPDATE cases_case SET next_sv = ?, next_en = ? WHERE id = ?").params(next.sv(), next.en(), id.value()).update();
+	}
+
+	/** What the e-service's handler said happens next when the case was submitted, if it said anything. */
+	public Optional<LocalizedText> whatHappensNext(CaseId id) {
+		return jdbc.sql("SELECT next_sv, next_en FROM cases_case WHERE id = ? AND next_sv IS NOT NULL").param(id.value())
+				.query((rs, row) -> new LocalizedText(rs.getString(1), rs.getString(2))).optional();
 	}
 
 	/** Adds a document to a case; the same document in the same role is added once. */

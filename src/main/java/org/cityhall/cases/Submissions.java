@@ -166,6 +166,7 @@ public class Submissions {
 		}
 		Handling handling = handler.accept(new Submission(id, number, eservice, request.actor(), request.answers(),
 				request.attachments(), request.channel(), now));
+		handling.whatHappensNext().ifPresent(next -> cases.whatHappensNext(id, next));
 		if (eservice.fee().isPresent() && !(applicant instanceof Party.Anonymous)) {
 			// The fee is due by the submission itself; billing takes it from here (pay by card, or an invoice).
 			Fee fee = eservice.fee().get();

@@ -2,6 +2,11 @@ package org.cityhall.booking;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -15,7 +20,9 @@ import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.awaitility.Awaitility;
+import org.cityhall.cases.Cases;
 import org.cityhall.cases.Receipt;
+import org.cityhall.cases.TestFiles;
 import org.cityhall.cases.SubmissionRefused;
 import org.cityhall.cases.Submissions;
 import org.cityhall.catalogue.Catalogue;
@@ -26,10 +33,14 @@ import org.cityhall.shared.LevelOfAssurance;
 import org.cityhall.shared.LocalizedText;
 import org.cityhall.shared.Party;
 import org.cityhall.testing.CityHallWebTest;
+import org.cityhall.testing.SignedInAs;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 @CityHallWebTest
 class WeddingBookingTest {
@@ -52,6 +63,12 @@ class WeddingBookingTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	Cases cases;
+
 	@Test
 	void aVisitorSignedInWithAnEmailCodeBooksACeremonyAndIsWarnedUntilTheBookingLapsesWithoutTheCertificate() {
 		// A Tuesday: the demo city's ceremonies are on Saturdays.
@@ -64,7 +81,7 @@ class WeddingBookingTest {
 		BookingView booked = bookings.find(receipt.number().value()).orElseThrow();
 		assertThat(booked.bookable().code()).isEqualTo(ceremony.code());
 		assertThat(booked.status()).isEqualTo(BookingView.Status.CONFIRMED);
-		assertThat(booked.details()).containsEntry("partnerOne", "Alex Morgan").containsEntry("ceremonyLanguage", "en");
+		assertThat(booked.details()).containsEntry("partnerOne", "Karin Ek").containsEntry("ceremonyLanguage", "en");
 		assertThat(booked.certificateDue()).contains(ceremony.startsAt().minus(Duration.ofDays(14)));
 		assertThat(receipt.whatHappensNext()).hasValueSatisfying(next -> assertThat(next.en()).contains("certificate"));
 		assertThat(bookings.book(new BookingRequest(ceremony.code(), "second", new Party.Visitor("other@example.org"),
@@ -106,6 +123,50 @@ class WeddingBookingTest {
 		assertThat(booked.certificateDue()).isEmpty();
 	}
 
+	@Test
+	void theCoupleSendsTheCertificateOnTheBookingsPageAndItReachesTheCaseWhileAFileThatIsNoCertificateIsRefusedAtTheField()
+			throws Exception {
+		LocalDate day = tuesdayAfter(40);
+		ceremonyAt(day, LocalTime.of(10, 0));
+		Party.Visitor visitor = new Party.Visitor("wedding-" + UUID.randomUUID() + "@example.org");
+		Receipt receipt = submit(visitor, day, "10:00");
+		String reference = receipt.number().value();
+		String page = "/my-pages/bookings/" + reference;
+		RequestPostProcessor couple = SignedInAs.visitor(visitor.email());
+
+		assertThat(mvc.perform(get(page).with(couple)).andExpect(status().isOk()).andReturn().getResponse()
+				.getContentAsString()).contains("name=\"certificate\"", "/certificate\"");
+		assertThat(mvc.perform(get("/cases/" + reference + "/receipt").with(couple)).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString())
+				.as("the receipt says what the booking said happens next").contains("Skicka intyget om hindersprövning");
+
+		String none = mvc.perform(multipart(page + "/certificate").file(new MockMultipartFile("certificate", "", "application/octet-stream",
+				new byte[0])).with(couple).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(none).contains("govuk-error-summary", "Välj filen med intyget om hindersprövning");
+		String notPdf = mvc.perform(multipart(page + "/certificate").file(new MockMultipartFile("certificate", "intyg.pdf",
+				"application/pdf", "this is only text".getBytes())).with(couple).with(csrf())).andExpect(status().isOk()).andReturn()
+				.getResponse().getContentAsString();
+		assertThat(notPdf).contains("govuk-error-summary", "govuk-file-upload--error", "intyg.pdf");
+		assertThat(bookings.find(reference).orElseThrow().certificateAt()).isEmpty();
+
+		byte[] pdf = TestFiles.pdf("Intyg om hindersprövning");
+		mvc.perform(multipart(page + "/certificate").file(new MockMultipartFile("certificate", "hindersprovning.pdf", "application/pdf",
+				pdf)).with(couple).with(csrf())).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl(page));
+
+		BookingView booked = bookings.find(reference).orElseThrow();
+		assertThat(booked.certificateAt()).isPresent();
+		assertThat(cases.documents(cases.find(receipt.number()).orElseThrow().id()))
+				.anySatisfy(document -> {
+					assertThat(document.filename()).isEqualTo("hindersprovning.pdf");
+					assertThat(document.mediaType()).isEqualTo("application/pdf");
+				});
+		context.getBean(BookingHousekeeping.class).run();
+		assertThat(bookings.find(reference).orElseThrow().status()).isEqualTo(BookingView.Status.CONFIRMED);
+		mvc.perform(multipart(page + "/certificate").file(new MockMultipartFile("certificate", "hindersprovning.pdf", "application/pdf",
+				pdf)).with(SignedInAs.visitor("someone-else-" + UUID.randomUUID() + "@example.org")).with(csrf()))
+				.andExpect(status().isNotFound());
+	}
+
 	private static LocalDate tuesdayAfter(int days) {
 		return LocalDate.now(BookingTime.ZONE).plusDays(days).with(java.time.temporal.TemporalAdjusters.nextOrSame(
 				java.time.DayOfWeek.TUESDAY));
@@ -127,7 +188,7 @@ class WeddingBookingTest {
 	private Receipt submitWith(Party.Visitor visitor, LocalDate day, String time, boolean certificate) {
 		EService wedding = catalogue.find("wedding-booking").orElseThrow();
 		Map<String, Object> answers = new java.util.LinkedHashMap<>(Map.of("slotDate", day, "slotTime", time,
-				"partnerOne", "Alex Morgan", "partnerTwo", "Kim Morgan", "witnessOne", "Sam Lee", "witnessTwo", "Robin Lee",
+				"partnerOne", "Karin Ek", "partnerTwo", "Yusuf Demir", "witnessOne", "Anders Holm", "witnessTwo", "Johan Berg",
 				"ceremonyLanguage", "en"));
 		if (certificate) {
 			answers.put("certificate", List.of("0".repeat(64)));

@@ -1,17 +1,23 @@
 package org.cityhall.booking.web;
 
+import java.io.IOException;
 import java.security.Principal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.cityhall.booking.BookingTime;
 import org.cityhall.booking.BookingView;
 import org.cityhall.booking.Bookings;
 import org.cityhall.booking.CalendarFeeds;
 import org.cityhall.booking.CalendarFiles;
+import org.cityhall.booking.WeddingCertificates;
+import org.cityhall.documents.UploadCheck;
+import org.cityhall.documents.Uploads;
 import org.cityhall.shared.Party;
+import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,6 +27,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -33,21 +41,69 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 @Controller
 class MyBookingsController {
 
+	/** A certificate is a PDF from the Tax Agency, or a photograph or scan of a paper one. */
+	static final Set<String> CERTIFICATE_TYPES = Set.of("application/pdf", "image/jpeg", "image/png");
+
+	static final long MAX_CERTIFICATE = 10 * Uploads.MEGABYTE;
+
 	private final Bookings bookings;
 	private final CalendarFiles calendarFiles;
 	private final CalendarFeeds feeds;
 	private final Clock clock;
 
-	MyBookingsController(Bookings bookings, CalendarFiles calendarFiles, CalendarFeeds feeds, Clock clock) {
+	private final WeddingCertificates certificates;
+	private final Uploads uploads;
+	private final MessageSource texts;
+
+	MyBookingsController(Bookings bookings, CalendarFiles calendarFiles, CalendarFeeds feeds, WeddingCertificates certificates,
+			Uploads uploads, MessageSource texts, Clock clock) {
 		this.bookings = bookings;
 		this.calendarFiles = calendarFiles;
 		this.feeds = feeds;
+		this.certificates = certificates;
+		this.uploads = uploads;
+		this.texts = texts;
 		this.clock = clock;
 	}
 
 	@GetMapping("/my-pages/bookings/{reference}")
 	String booking(@PathVariable String reference, Principal principal, Model model) {
+		return page(own(reference, principal), model);
+	}
+
+	/**
+	 * The couple sends the certificate of no impediment: one PDF or picture of it, checked by its content. A refused
+	 * file is named in the message; a browser cannot keep a chosen file, so the message asks for it again.
+	 */
+	@PostMapping("/my-pages/bookings/{reference}/certificate")
+	String certificate(@PathVariable String reference, @RequestParam(name = "certificate", required = false) MultipartFile file,
+			Principal principal, Locale locale, Model model, RedirectAttributes redirect) throws IOException {
 		BookingView booking = own(reference, principal);
+		String error;
+		if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+			error = texts.getMessage("booking.certificate.error.none", null, locale);
+		}
+		else {
+			UploadCheck check = uploads.check(file.getOriginalFilename(), file.getBytes(), CERTIFICATE_TYPES, MAX_CERTIFICATE);
+			if (check.accepted()) {
+				WeddingCertificates.Outcome outcome = certificates.send(reference, booking.booker(), filename(file), check.mediaType(),
+						file.getBytes()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+				redirect.addFlashAttribute("done", "booking.done.certificate-" + outcome.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+				return "redirect:/my-pages/bookings/" + reference;
+			}
+			error = texts.getMessage(check.messageKey(), check.messageArguments(), locale);
+		}
+		model.addAttribute("certificateError", error);
+		return page(booking, model);
+	}
+
+	private static String filename(MultipartFile file) {
+		String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+		name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1).strip();
+		return name.isEmpty() ? "certificate" : name;
+	}
+
+	private String page(BookingView booking, Model model) {
 		model.addAttribute("booking", booking);
 		model.addAttribute("starts", BookingTime.local(booking.bookable().startsAt()));
 		model.addAttribute("deadline", BookingTime.local(booking.bookable().cancellationDeadline()));

@@ -69,6 +69,7 @@ class ApplicantCaseController {
 	String receipt(@PathVariable String number, HttpServletRequest request, Locale locale, Model model) {
 		Access access = access(number, request);
 		views.describe(access.found, cases.documents(access.found.id()), locale, model);
+		model.addAttribute("whatHappensNext", cases.whatHappensNext(access.found.id()).map(next -> next.in(locale)).orElse(null));
 		Optional<String> privateLink = access.token.map(token -> "/track/" + token);
 		model.addAttribute("privateLink", privateLink);
 		model.addAttribute("privateLinkUrl", privateLink.map(link -> ServletUriComponentsBuilder.fromContextPath(request)

@@ -67,10 +67,10 @@ class BookingJourneyBrowserTest {
 		browser.find(By.cssSelector("select[name='slotTime'] option[value='11:00']")).click();
 		browser.find(By.cssSelector("input[name='ceremonyLanguage'][value='en']")).click();
 		click(browser, By.cssSelector("form button.govuk-button"));
-		browser.find(By.id("partnerOne")).sendKeys("Alex Morgan");
-		browser.find(By.id("partnerTwo")).sendKeys("Kim Morgan");
-		browser.find(By.id("witnessOne")).sendKeys("Sam Lee");
-		browser.find(By.id("witnessTwo")).sendKeys("Robin Lee");
+		browser.find(By.id("partnerOne")).sendKeys("Karin Ek");
+		browser.find(By.id("partnerTwo")).sendKeys("Yusuf Demir");
+		browser.find(By.id("witnessOne")).sendKeys("Anders Holm");
+		browser.find(By.id("witnessTwo")).sendKeys("Johan Berg");
 		click(browser, By.cssSelector("form button.govuk-button"));
 		click(browser, By.cssSelector("form button.govuk-button:not(.govuk-button--secondary)"));
 		assertThat(browser.path()).endsWith("/check");
