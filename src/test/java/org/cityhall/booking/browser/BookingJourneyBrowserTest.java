@@ -81,6 +81,14 @@ class BookingJourneyBrowserTest {
 		browser.visit("/my-pages?lang=sv");
 		click(browser, By.cssSelector("a[href^='/my-pages/bookings/WB-']"));
 		assertThat(browser.find(By.tagName("main")).getText()).contains("Vigsel i Stadshuset", "hindersprövning");
+		click(browser, By.cssSelector("form[action$='/certificate'] button"));
+		assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("Välj filen med intyget");
+		java.nio.file.Path certificate = java.nio.file.Files.createTempFile("hindersprovning", ".pdf");
+		java.nio.file.Files.write(certificate, org.cityhall.cases.TestFiles.pdf("Intyg om hindersprövning"));
+		browser.find(By.id("certificate")).sendKeys(certificate.toString());
+		click(browser, By.cssSelector("form[action$='/certificate'] button"));
+		assertThat(browser.find(By.tagName("main")).getText()).contains("vi har fått intyget");
+		java.nio.file.Files.delete(certificate);
 		browser.visit("/my-pages/bookings/feed");
 		click(browser, By.cssSelector("main form button"));
 		assertThat(browser.find(By.tagName("main")).getText()).contains("/calendar/");
