@@ -55,6 +55,14 @@ public class StaffActions {
 		record(staffId, "close", code, why);
 	}
 
+	/** Closes a resource for good: nothing new can be made bookable in it; bookings already made stand. */
+	@Transactional
+	public void closeResource(String staffId, String code, String reason) {
+		String why = required(reason);
+		resources.closeResource(code);
+		record(staffId, "close-resource", code, why);
+	}
+
 	/** Checks a participant in; whether they were not checked in before. */
 	@Transactional
 	public boolean checkIn(String reference) {

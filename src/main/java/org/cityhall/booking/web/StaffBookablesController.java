@@ -167,7 +167,8 @@ class StaffBookablesController {
 		}
 	}
 
-	private static Optional<LocalTime> time(String typed) {
+	/** A time of day as officers type it: 17:00, 17.00 or 9:30. */
+	static Optional<LocalTime> time(String typed) {
 		String text = typed.strip().replace('.', ':');
 		try {
 			return Optional.of(LocalTime.parse(text.length() == 4 ? "0" + text : text));

@@ -11,7 +11,9 @@ import org.cityhall.audit.AuditLog;
 import org.cityhall.booking.Bookable;
 import org.cityhall.booking.BookingTime;
 import org.cityhall.booking.BookingView;
+import org.cityhall.booking.ResourceKind;
 import org.cityhall.booking.Resources;
+import org.cityhall.catalogue.Catalogue;
 import org.cityhall.booking.Seasons;
 import org.cityhall.booking.StaffActions;
 import org.cityhall.identity.StaffRoles;
@@ -40,12 +42,14 @@ class StaffBookingsController {
 	private final Seasons seasons;
 	private final StaffActions actions;
 	private final AuditLog audit;
+	private final Catalogue catalogue;
 
-	StaffBookingsController(Resources resources, Seasons seasons, StaffActions actions, AuditLog audit) {
+	StaffBookingsController(Resources resources, Seasons seasons, StaffActions actions, AuditLog audit, Catalogue catalogue) {
 		this.resources = resources;
 		this.seasons = seasons;
 		this.actions = actions;
 		this.audit = audit;
+		this.catalogue = catalogue;
 	}
 
 	@GetMapping("/staff/bookings")
@@ -53,6 +57,8 @@ class StaffBookingsController {
 		model.addAttribute("resources", resources.resources().stream()
 				.filter(resource -> officer.hasRoleIn(StaffRoles.OFFICER, resource.department())).toList());
 		model.addAttribute("seasons", officer.hasRoleIn(StaffRoles.OFFICER, "sports") ? seasons.all() : List.of());
+		model.addAttribute("departments", StaffResourcesController.departmentsOf(officer, catalogue));
+		model.addAttribute("kinds", ResourceKind.values());
 		return "booking/staff/index";
 	}
 

@@ -120,4 +120,45 @@ class StaffBookablesTest {
 		form.forEach((name, value) -> request.param(name, value));
 		return request;
 	}
+
+	@Test
+	void anOfficerAddsAResourceToTheirDepartmentAndClosesItWithAReasonWhileBadInputIsToldAtEachField() throws Exception {
+		String code = "HALL-T" + UuidCreator.getTimeOrderedEpoch().toString().substring(24).toUpperCase();
+		MvcResult refused = mvc.perform(post("/staff/bookings/resources").with(SPORTS_OFFICER).with(csrf())
+				.param("resourceCode", "hall farsta!").param("department", "social").param("nameSv", "Farsta sporthall")
+				.param("nameEn", "").param("opens", "22:00").param("closes", "7").param("resourceKind", "CASTLE"))
+				.andExpect(status().is3xxRedirection()).andReturn();
+		@SuppressWarnings("unchecked")
+		Map<String, String> errors = (Map<String, String>) refused.getFlashMap().get("resourceErrors");
+		assertThat(errors).containsOnlyKeys("resourceCode", "department", "nameEn", "closes", "resourceKind");
+		mvc.perform(get("/staff/bookings").with(SPORTS_OFFICER).cookie(refused.getResponse().getCookie("SESSION")))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("govuk-error-summary"), containsString("value=\"Farsta sporthall\""),
+						containsString("value=\"hall farsta!\""), containsString("Välj en förvaltning du arbetar på"))));
+		assertThat(resources.resource("HALL FARSTA!")).isEmpty();
+
+		mvc.perform(post("/staff/bookings/resources").with(SPORTS_OFFICER).with(csrf()).param("resourceCode", code.toLowerCase())
+				.param("department", "sports").param("nameSv", "Farsta sporthall").param("nameEn", "Farsta sports hall")
+				.param("opens", "7.00").param("closes", "22:00").param("resourceKind", "HALL"))
+				.andExpect(status().is3xxRedirection()).andExpect(flash().attribute("made", code));
+		Resources.Resource made = resources.resource(code).orElseThrow();
+		assertThat(made.department()).isEqualTo("sports");
+		assertThat(made.opens()).isEqualTo(java.time.LocalTime.of(7, 0));
+		mvc.perform(get("/staff/bookings").with(SPORTS_OFFICER)).andExpect(content().string(containsString("Farsta sporthall")));
+		mvc.perform(post("/staff/bookings/resources").with(SPORTS_OFFICER).with(csrf()).param("resourceCode", code)
+				.param("department", "sports").param("nameSv", "x").param("nameEn", "x").param("opens", "07:00")
+				.param("closes", "22:00").param("resourceKind", "HALL"))
+				.andExpect(flash().attribute("resourceErrors", Map.of("resourceCode", "booking.staff.resource.error.code-taken")));
+
+		mvc.perform(post("/staff/bookings/resources/" + code + "/close").with(SOCIAL_OFFICER).with(csrf()).param("reason", "Rivs"))
+				.andExpect(status().isForbidden());
+		mvc.perform(post("/staff/bookings/resources/" + code + "/close").with(SPORTS_OFFICER).with(csrf()).param("reason", " "))
+				.andExpect(flash().attribute("closeError", "booking.staff.reason.required"));
+		assertThat(resources.resource(code).orElseThrow().closedAt()).isEmpty();
+		mvc.perform(post("/staff/bookings/resources/" + code + "/close").with(SPORTS_OFFICER).with(csrf())
+				.param("reason", "Byggs om till simhall")).andExpect(status().is3xxRedirection());
+		assertThat(resources.resource(code).orElseThrow().closedAt()).isPresent();
+		mvc.perform(get("/staff/bookings/resources/" + code).with(SPORTS_OFFICER)).andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("Stängd"), org.hamcrest.Matchers.not(containsString("id=\"new-bookable\"")))));
+	}
 }
