@@ -291,6 +291,15 @@ public class Permits {
 		end(permit, lastDay, "HOLDER");
 	}
 
+	/** Where a resident is registered and the zone that address is in, if any. */
+	public record Home(org.cityhall.shared.Address address, Optional<Zone> zone) {
+	}
+
+	/** The resident's registered address and its zone; empty when they are not registered in the city. */
+	public Optional<Home> home(PersonalIdentityNumber resident) {
+		return population.find(resident).map(person -> new Home(person.address(), zones.at(person.position())));
+	}
+
 	/**
 	 * The holder's registered address changed: if it is no longer in the permit's zone, the permit ends at
 	 * the end of the paid period (today when none is paid ahead), and the holder is told.

@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -44,12 +43,6 @@ class MyPermitsController {
 		this.permits = permits;
 		this.zones = zones;
 		this.messages = messages;
-	}
-
-	@GetMapping(path = "/permits/zones.geojson", produces = "application/geo+json")
-	@ResponseBody
-	Map<String, Object> zonesGeoJson() {
-		return zones.asWgs84GeoJson();
 	}
 
 	@GetMapping("/my-pages/permits/{reference}")

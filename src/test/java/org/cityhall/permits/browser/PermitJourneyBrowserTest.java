@@ -51,6 +51,11 @@ class PermitJourneyBrowserTest {
 		TestPermits.clear(permits, TestPermits.CAR_OWNER);
 		DemoSignIn.resident(browser, DemoPersonas.CAR_OWNER.id());
 
+		browser.visit("/permits/zones?lang=sv");
+		assertThat(browser.find(By.tagName("main")).getText()).contains("ligger i området Boende S – Södermalm");
+		browser.visit("/permits/zones?lang=en");
+		assertThat(browser.find(By.id("zone-map")).isDisplayed()).as("the map is drawn where script runs").isTrue();
+
 		browser.visit("/eservices/residents-parking-permit?lang=en");
 		click(browser, By.cssSelector("a.govuk-button--start"));
 		click(browser, By.cssSelector("form button.govuk-button--start"));

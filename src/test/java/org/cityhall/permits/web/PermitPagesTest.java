@@ -105,4 +105,18 @@ class PermitPagesTest {
 		assertThat(permits.find(reference).orElseThrow().zone()).isEqualTo("K");
 		mvc.perform(get("/staff/permits").param("q", "rpk 27b").with(TRAFFIC_OFFICER)).andExpect(content().string(containsString(reference)));
 	}
+
+	@Test
+	void theZonesPageListsEveryZoneWithItsPricesAndTellsAResidentWhichZoneTheirAddressIsIn() throws Exception {
+		String anyone = mvc.perform(get("/permits/zones")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(anyone).contains("Södermalm", "Kungsholmen", "Vasastan", "Östermalm", "/permits/zones.geojson", "zone-map")
+				.doesNotContain("Din folkbokföringsadress");
+		assertThat(anyone.replace('\u00a0', ' ')).contains("1 000,00 kr", "12 500,00 kr");
+		assertThat(mvc.perform(get("/permits/zones").with(KARIN)).andReturn().getResponse().getContentAsString())
+				.contains("Din folkbokföringsadress, Skånegatan 51").contains("ligger i området Boende S – Södermalm");
+		assertThat(mvc.perform(get("/permits/zones?lang=en").with(BIRGITTA)).andReturn().getResponse().getContentAsString())
+				.contains("is in no residents");
+		mvc.perform(get("/permits/zones.geojson")).andExpect(status().isOk())
+				.andExpect(content().contentTypeCompatibleWith("application/geo+json"));
+	}
 }
