@@ -84,16 +84,32 @@ public class PlacementResults {
 		}
 		// Everyone's place is locked while it moves: two places given back at once pass down one at a time.
 		jdbc.sql("SELECT id FROM placement_round WHERE id = ? FOR UPDATE").param(round.id()).query().singleValue();
+		// The round's results and priorities are read in two queries, not two per child.
+		Map<UUID, Result> results = new HashMap<>();
+		jdbc.sql("SELECT application_id, school_code, choice, outcome, lottery FROM placement_result WHERE round_id = ?")
+				.param(round.id()).query(row -> {
+					results.put(row.getObject(1, UUID.class), new Result(Optional.ofNullable(row.getString(2)),
+							Optional.ofNullable((Integer) row.getObject(3)), row.getString(4), row.getInt(5)));
+				});
 		List<SchoolApplication> all = new ArrayList<>();
 		for (SchoolApplication application : applications.ofRound(round.id())) {
-			if (result(application.id()).filter(r -> !r.outcome().equals("given-back")).isPresent()) {
+			Result held = results.get(application.id());
+			if (held != null && !held.outcome().equals("given-back")) {
 				all.add(application);
 			}
 		}
 		int leavingIndex = all.stream().map(SchoolApplication::id).toList().indexOf(leaving.id());
-		if (leavingIndex < 0 || result(leaving.id()).flatMap(Result::school).isEmpty()) {
+		if (leavingIndex < 0 || results.get(leaving.id()).school().isEmpty()) {
 			throw new IllegalStateException("application " + caseNumber + " holds no place to give back");
 		}
+		Map<UUID, List<Long>> priorities = new HashMap<>();
+		jdbc.sql("""
+				SELECT p.application_id, p.priority_key FROM placement_priority p
+				JOIN placement_application a ON a.id = p.application_id
+				WHERE a.round_id = ? ORDER BY p.application_id, p.choice""").param(round.id())
+				.query(row -> {
+					priorities.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>()).add(row.getLong(2));
+				});
 		List<String> programmes = new ArrayList<>(rounds.places(round.id()).keySet());
 		programmes.sort(null);
 		Map<String, Integer> index = new HashMap<>();
@@ -110,9 +126,8 @@ public class PlacementResults {
 			SchoolApplication application = all.get(a);
 			choices[a] = application.choices().stream()
 					.mapToInt(code -> index.get(Allocation.programme(code, application.grade()))).toArray();
-			keys[a] = jdbc.sql("SELECT priority_key FROM placement_priority WHERE application_id = ? ORDER BY choice")
-					.param(application.id()).query(Long.class).list().stream().mapToLong(Long::longValue).toArray();
-			programmeOf[a] = result(application.id()).flatMap(Result::school)
+			keys[a] = priorities.getOrDefault(application.id(), List.of()).stream().mapToLong(Long::longValue).toArray();
+			programmeOf[a] = results.get(application.id()).school()
 					.map(code -> index.get(Allocation.programme(code, application.grade()))).orElse(-1);
 		}
 		List<Waitlists.Move> moves = Waitlists.release(new Market(places, choices, keys), programmeOf, leavingIndex);
