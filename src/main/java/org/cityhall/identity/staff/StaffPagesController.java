@@ -10,8 +10,10 @@ import org.cityhall.identity.Person;
 import org.cityhall.identity.PopulationRegister;
 import org.cityhall.identity.SignedIn;
 import org.cityhall.shared.InvalidIdentityNumberException;
+import org.cityhall.shared.Actor;
 import org.cityhall.shared.PersonalIdentityNumber;
 import org.cityhall.shared.ScopedRole;
+import org.cityhall.web.StaffTool;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -35,15 +37,18 @@ class StaffPagesController {
 
 	private final PopulationRegister population;
 	private final AuditLog audit;
+	private final List<StaffTool> tools;
 
-	StaffPagesController(PopulationRegister population, AuditLog audit) {
+	StaffPagesController(PopulationRegister population, AuditLog audit, List<StaffTool> tools) {
 		this.population = population;
 		this.audit = audit;
+		this.tools = tools.stream().sorted(java.util.Comparator.comparingInt(StaffTool::order)).toList();
 	}
 
 	@GetMapping("/staff")
-	String home(@AuthenticationPrincipal SignedIn me, Model model) {
+	String home(@AuthenticationPrincipal SignedIn me, Actor actor, Model model) {
 		model.addAttribute("me", me);
+		model.addAttribute("tools", tools.stream().filter(tool -> tool.offeredTo(actor)).toList());
 		model.addAttribute("roles", me.roles().stream().sorted(java.util.Comparator.comparing(ScopedRole::role)).toList());
 		model.addAttribute("mayLookUp", mayLookUp(me));
 		model.addAttribute("mayAudit", me.roles().stream().anyMatch(r -> r.role().equals(StaffRoles.PLATFORM_ADMINISTRATOR)));

@@ -29,7 +29,7 @@ import org.springframework.web.server.ResponseStatusException;
 class ImportsController {
 
 	static final long MAX_FILE_BYTES = 50L * 1024 * 1024;
-	private static final Map<Register, String> DEPARTMENTS = Map.of(Register.RADON, "environment-health", Register.FOOD,
+	static final Map<Register, String> DEPARTMENTS = Map.of(Register.RADON, "environment-health", Register.FOOD,
 			"environment-health", Register.BOREHOLES, "environment-health", Register.PLANS, "city-planning");
 
 	private final RegisterImports imports;

@@ -56,6 +56,23 @@ class StaffAccessTest {
 	}
 
 	@Test
+	void theStartPageListsTheModulesToolsEachMemberMayUseAndNoOthers() throws Exception {
+		String sports = mvc.perform(get("/staff").with(SignedInAs.staff("officer-sports", ScopedRole.inDepartment(StaffRoles.OFFICER,
+				"sports")))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(sports).contains("href=\"/staff/bookings\"").doesNotContain("href=\"/staff/permits\"",
+				"href=\"/staff/placement\"", "href=\"/staff/registers/imports\"", "href=\"/staff/care-diaries\"");
+		String traffic = mvc.perform(get("/staff").with(SignedInAs.staff("officer-traffic", ScopedRole.inDepartment(StaffRoles.OFFICER,
+				"traffic")))).andReturn().getResponse().getContentAsString();
+		assertThat(traffic).contains("href=\"/staff/permits\"", "href=\"/staff/bookings\"");
+		String environment = mvc.perform(get("/staff").with(SignedInAs.staff("officer-environment",
+				ScopedRole.inDepartment(StaffRoles.OFFICER, "environment-health")))).andReturn().getResponse().getContentAsString();
+		assertThat(environment).contains("href=\"/staff/registers/imports\"").doesNotContain("href=\"/staff/permits\"");
+		String care = mvc.perform(get("/staff").with(SignedInAs.staff("care-worker", new ScopedRole("care-staff", "unit:bromma-hemtjanst"))))
+				.andReturn().getResponse().getContentAsString();
+		assertThat(care).contains("href=\"/staff/care-diaries\"").doesNotContain("href=\"/staff/bookings\"");
+	}
+
+	@Test
 	void residentsAndVisitorsGetNoStaffPage() throws Exception {
 		var resident = SignedInAs.resident(org.cityhall.shared.PersonalIdentityNumber.parse(DemoPersonas.PARENT.id()), "Sara Lindqvist");
 		for (String page : List.of("/staff", "/staff/persons", "/staff/audit")) {
