@@ -1,10 +1,14 @@
 package org.cityhall.permits.warden;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.cityhall.identity.Vehicle;
 import org.cityhall.permits.PermitValidity;
 import org.cityhall.permits.Zone;
@@ -13,7 +17,6 @@ import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -49,28 +52,36 @@ class WardenApiController {
 	}
 
 	/**
-	 * The check's answer. Written as text rather than through a JSON mapper: its fields are a few known
-	 * words, and the check is the one request every warden makes all day.
+	 * The check's answer. Written straight to the response as UTF-8 text rather than through a JSON mapper and
+	 * message converters: its fields are a few known words, and the check is the one request every warden makes all
+	 * day. A plate or zone that is none is a problem detail, as everywhere else.
 	 */
 	@GetMapping(path = "/api/v1/warden/check", produces = MediaType.APPLICATION_JSON_VALUE)
-	ResponseEntity<?> check(@RequestParam(required = false) String plate, @RequestParam(required = false) String zone,
-			@RequestHeader(name = "Accept-Language", required = false) String language) {
+	void check(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String plate = request.getParameter("plate");
+		String zone = request.getParameter("zone");
 		String normalised = Vehicle.normalisePlate(plate);
 		if (!Vehicle.isPlate(normalised)) {
-			return problem("plate", "Not a registration number: " + (plate == null ? "(none)" : plate.strip()), plate);
+			problem(response, "plate", "Not a registration number: " + (plate == null ? "(none)" : plate.strip()), plate);
+			return;
 		}
 		Optional<Zone> found = zones.find(zone);
 		if (found.isEmpty()) {
-			return problem("zone", "No residents' parking zone " + (zone == null ? "(none)" : zone.strip()), zone);
+			problem(response, "zone", "No residents' parking zone " + (zone == null ? "(none)" : zone.strip()), zone);
+			return;
 		}
 		String zoneCode = found.get().code();
 		PlateIndex.Answer answer = index.check(normalised, zoneCode);
+		String language = request.getHeader("Accept-Language");
 		StringBuilder body = new StringBuilder(200).append("{\"plate\":\"").append(normalised).append("\",\"zone\":\"")
 				.append(json(zoneCode)).append("\",\"valid\":").append(answer.reason().valid()).append(",\"reason\":\"")
 				.append(answer.reason().name()).append("\",\"explanation\":\"")
 				.append(explanations.get(answer.reason().name())[language != null && language.startsWith("en") ? 1 : 0]).append('"');
 		answer.reference().ifPresent(reference -> body.append(",\"permit\":\"").append(json(reference)).append('"'));
-		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body.append('}').toString());
+		byte[] bytes = body.append('}').toString().getBytes(StandardCharsets.UTF_8);
+		response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+		response.setContentLength(bytes.length);
+		response.getOutputStream().write(bytes);
 	}
 
 	/** A text as a JSON string's content: quotes, backslashes and control characters escaped. */
@@ -108,7 +119,7 @@ class WardenApiController {
 		return keys.publicKey();
 	}
 
-	private static ResponseEntity<Map<String, Object>> problem(String field, String detail, String typed) {
+	private static void problem(HttpServletResponse response, String field, String detail, String typed) throws IOException {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("type", "about:blank");
 		body.put("title", "Bad Request");
@@ -116,6 +127,9 @@ class WardenApiController {
 		body.put("detail", detail);
 		body.put("field", field);
 		body.put("value", typed);
-		return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON).body(body);
+		response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.getOutputStream().write(JSON.writeValueAsBytes(body));
 	}
 }

@@ -35,6 +35,9 @@ import tools.jackson.databind.json.JsonMapper;
 class WardenApiTest {
 
 	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -142,6 +145,13 @@ class WardenApiTest {
 		String reference = TestPermits.reference();
 		Permits.Granted granted = (Permits.Granted) permits.apply(reference, TestPermits.CAR_OWNER, "RPK27B", PermitPeriod.MONTH);
 		permits.paymentSettled(granted.feeId(), Instant.now());
+		// A list's version is the oldest transaction still open when it was read, so a delta may repeat a permit
+		// changed while an older transaction ran (a listener filing an earlier event, say). Read the whole list once
+		// every transaction older than the unchanged permit's is over, so the delta below must leave it out.
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> Boolean.TRUE.equals(jdbc.sql("""
+				SELECT pg_snapshot_xmin(pg_current_snapshot()) > max(c.xid) FROM permits_change c
+				JOIN permits_permit p ON p.id = c.permit_id WHERE p.reference = :reference""")
+				.param("reference", unchanged).query(Boolean.class).single()));
 
 		var whole = mvc.perform(SignedRequests.get("/api/v1/warden/offline-list", device, key)).andExpect(status().isOk()).andReturn().getResponse();
 		byte[] body = whole.getContentAsByteArray();
