@@ -69,14 +69,34 @@ public class InvoicingRun {
 	@Transactional
 	public List<UUID> run(LocalDate issueDate) {
 		Objects.requireNonNull(issueDate, "issueDate");
+		return invoice(issueDate, null);
+	}
+
+	/**
+	 * Invoices one payer's fees incurred before the day, outside the nightly run: when staff invoice at
+	 * once, for instance.
+	 *
+	 * @return the invoice issued, if the payer had fees to invoice
+	 */
+	@Transactional
+	public List<UUID> runFor(Party payer, LocalDate issueDate) {
+		Objects.requireNonNull(payer, "payer");
+		Objects.requireNonNull(issueDate, "issueDate");
+		return invoice(issueDate, payer);
+	}
+
+	private List<UUID> invoice(LocalDate issueDate, Party only) {
 		jdbc.sql("SELECT pg_advisory_xact_lock(:lock)").param("lock", LOCK).query().singleValue();
 		Instant before = issueDate.atStartOfDay(SWEDEN).toInstant();
 		List<FeeView> fees = jdbc.sql("SELECT " + Fees.COLUMNS + """
 				 FROM billing_fee f WHERE status = 'UNPAID' AND incurred_at < :before
+				AND (CAST(:kind AS TEXT) IS NULL OR (payer_kind = :kind AND payer_id = :id))
 				AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.fee_id = f.id)
 				ORDER BY payer_kind, payer_id, incurred_at, id
 				""")
 				.param("before", java.time.OffsetDateTime.ofInstant(before, java.time.ZoneOffset.UTC))
+				.param("kind", only == null ? null : PayerColumns.kindOf(only))
+				.param("id", only == null ? null : only.id())
 				.query(Fees::fee)
 				.list();
 		List<List<FeeView>> byPayer = new ArrayList<>();
