@@ -14,6 +14,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.cityhall.billing.InvoicingRun;
+import org.cityhall.billing.OcrReference;
 import org.cityhall.billing.bgmax.BgMaxFile;
 import org.cityhall.billing.bgmax.Reconciliation;
 import org.cityhall.shared.PersonalIdentityNumber;
@@ -28,8 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The invoicing benchmark's endpoints (bench/scenarios/invoicing.properties), only with {@code
  * cityhall.bench.baseline-endpoint=true}. {@code /bench/billing/setup} writes, once, 60,000 residents'
- * parking fees not yet invoiced (one per holder) and 100,000 open invoices with their fees, and the BgMax
- * file that pays them: most in full, some in part, some too much, some with no invoice's reference.
+ * parking fees not yet invoiced (one per holder) and 100,000 open invoices with their fees (numbered from
+ * 800,000,000 so they never meet the city's own), and makes the BgMax file that pays them: most in full, some in part, some too much, some with no invoice's reference.
  * <ul>
  * <li>{@code /bench/billing/invoicing}: the invoicing run over the 60,000 fees – reading them, the VAT, the
  * numbers and OCR references, every invoice and line written and each {@code InvoiceIssued} published –
@@ -75,8 +76,7 @@ class BenchInvoicingController {
 		}
 		long invoices = jdbc.sql("SELECT count(*) FROM billing_fee WHERE matter LIKE 'BENCH-PAID-%'").query(Long.class).single();
 		if (invoices == 0) {
-			insertFees(INVOICED_MATTER, INVOICES, FEES);
-			transactions.executeWithoutResult(status -> invoicing.run(LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(1)));
+			transactions.executeWithoutResult(status -> insertInvoices(insertFees(INVOICED_MATTER, INVOICES, FEES)));
 		}
 		file = bgmax();
 		return FEES + " fees to invoice; " + INVOICES + " invoices; a BgMax file of " + INVOICES + " payments";
@@ -160,13 +160,47 @@ class BenchInvoicingController {
 		});
 	}
 
-	private void insertFees(String matter, int count, int offset) {
+	/** One open invoice per fee, written directly: no events, so nothing is left for listeners to do during the runs. */
+	private void insertInvoices(List<UUID> fees) {
+		long first = jdbc.sql("SELECT nextval('billing_invoice_number_seq') FROM generate_series(1, :n)").param("n", fees.size())
+				.query(Long.class).list().get(0);
+		List<Object[]> invoices = new ArrayList<>(fees.size());
+		List<Object[]> lines = new ArrayList<>(fees.size());
+		Date today = Date.valueOf(LocalDate.now());
+		Timestamp now = Timestamp.from(Instant.now());
+		for (int i = 0; i < fees.size(); i++) {
+			UUID id = UuidCreator.getTimeOrderedEpoch();
+			long number = 800_000_000L + first + i;
+			PersonalIdentityNumber payer = payer(FEES + i);
+			invoices.add(new Object[] {id, number, OcrReference.of(Long.toString(number), true).value(), "PERSON", payer.value(),
+					"Boende " + (FEES + i), "MY_PAGES", today, Date.valueOf(LocalDate.now().plusDays(30)), new BigDecimal("725.00"),
+					BigDecimal.ZERO, "SEK", now});
+			lines.add(new Object[] {id, 1, fees.get(i), INVOICED_MATTER + i, "Boendeparkering, kvartal", "Residents' parking, quarter",
+					BigDecimal.ZERO, new BigDecimal("725.00"), BigDecimal.ZERO, new BigDecimal("725.00")});
+		}
+		batch.batchUpdate("""
+				INSERT INTO billing_invoice (id, number, kind, ocr, payer_kind, payer_id, payer_name, delivery, issue_date, due_date,
+				                             total, vat, currency, status, issued_at)
+				VALUES (?, ?, 'INVOICE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)
+				""", invoices);
+		batch.batchUpdate("""
+				INSERT INTO billing_invoice_line (invoice_id, line_no, fee_id, credit, matter, what_sv, what_en, vat_rate, net, vat, gross)
+				VALUES (?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?)
+				""", lines);
+	}
+
+	private static PersonalIdentityNumber payer(int i) {
+		return PersonalIdentityNumber.of(LocalDate.of(1940, 1, 1).plusDays(i / 900), i % 900, false);
+	}
+
+	private List<UUID> insertFees(String matter, int count, int offset) {
 		List<Object[]> rows = new ArrayList<>(count);
 		Timestamp yesterday = Timestamp.from(Instant.now().minusSeconds(86_400));
+		List<UUID> ids = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			PersonalIdentityNumber payer = PersonalIdentityNumber.of(LocalDate.of(1940, 1, 1).plusDays((offset + i) / 900),
-					(offset + i) % 900, false);
-			rows.add(new Object[] {UuidCreator.getTimeOrderedEpoch(), payer.value(), "Boende " + (offset + i), matter + i,
+			PersonalIdentityNumber payer = payer(offset + i);
+			ids.add(UuidCreator.getTimeOrderedEpoch());
+			rows.add(new Object[] {ids.get(i), payer.value(), "Boende " + (offset + i), matter + i,
 					"Boendeparkering, kvartal", "Residents' parking, quarter", new BigDecimal("725.00"), BigDecimal.ZERO, yesterday});
 		}
 		batch.batchUpdate("""
@@ -174,6 +208,7 @@ class BenchInvoicingController {
 				                         status, incurred_at)
 				VALUES (?, 'PERSON', ?, ?, ?, ?, ?, ?, 'SEK', ?, 'UNPAID', ?)
 				""", rows);
+		return ids;
 	}
 
 	/** The BgMax file paying the 100,000 invoices: 90 % in full, 5 % in part, 3 % too much, 2 % unmatched. */
