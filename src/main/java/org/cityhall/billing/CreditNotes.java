@@ -72,9 +72,9 @@ public class CreditNotes {
 		long number = jdbc.sql("SELECT nextval('billing_invoice_number_seq')").query(Long.class).single();
 		jdbc.sql("""
 				INSERT INTO billing_invoice (id, number, kind, credits, payer_kind, payer_id, payer_name, delivery, issue_date,
-				                             due_date, total, vat, currency, status, reason, issued_at)
+				                             due_date, total, vat, currency, status, reason, issued_at, issued_by)
 				VALUES (:id, :number, 'CREDIT_NOTE', :credits, :payerKind, :payerId, :payerName, :delivery, :today, :today,
-				        :total, :vat, :currency, 'CREDITED', :reason, :at)
+				        :total, :vat, :currency, 'CREDITED', :reason, :at, :by)
 				""")
 				.param("id", id)
 				.param("number", number)
@@ -88,6 +88,7 @@ public class CreditNotes {
 				.param("vat", invoice.vat().amount())
 				.param("currency", invoice.total().currency().getCurrencyCode())
 				.param("reason", reason.strip())
+				.param("by", by.who().kind() + ":" + by.who().id())
 				.param("at", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 				.update();
 		jdbc.sql("""

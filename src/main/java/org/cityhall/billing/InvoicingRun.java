@@ -15,6 +15,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.cityhall.billing.invoice.VatAllocation;
+import org.cityhall.billing.jdbc.InvoiceRows;
 import org.cityhall.billing.jdbc.PayerColumns;
 import org.cityhall.shared.Money;
 import org.cityhall.shared.Party;
@@ -139,15 +140,12 @@ public class InvoicingRun {
 			issued.add(new InvoiceIssued(id, number, InvoiceView.Kind.INVOICE, payer,
 					new Money(total, payersFees.get(0).amount().currency()), dueDate, now));
 		}
-		batch.batchUpdate("""
-				INSERT INTO billing_invoice (id, number, kind, ocr, payer_kind, payer_id, payer_name, delivery, issue_date, due_date,
-				                             total, vat, currency, status, issued_at)
-				VALUES (?, ?, 'INVOICE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)
-				""", invoiceRows);
-		batch.batchUpdate("""
-				INSERT INTO billing_invoice_line (invoice_id, line_no, fee_id, credit, matter, what_sv, what_en, vat_rate, net, vat, gross)
-				VALUES (?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?)
-				""", lineRows);
+		InvoiceRows.insertInvoices(batch, invoiceRows);
+		InvoiceRows.insertLines(batch, lineRows);
+		// Organisations' invoices wait for the Peppol sender in the same transaction.
+		batch.batchUpdate("INSERT INTO billing_peppol_delivery (invoice_id, status, at) VALUES (?, 'PENDING', ?)",
+				invoiceRows.stream().filter(row -> InvoiceView.Delivery.PEPPOL.name().equals(row[6]))
+						.map(row -> new Object[] {row[0], Timestamp.from(now)}).toList());
 		issued.forEach(events::publishEvent);
 		return issued.stream().map(InvoiceIssued::invoiceId).toList();
 	}

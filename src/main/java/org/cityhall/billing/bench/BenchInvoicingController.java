@@ -16,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.cityhall.billing.InvoicingRun;
 import org.cityhall.billing.OcrReference;
 import org.cityhall.billing.bgmax.BgMaxFile;
+import org.cityhall.billing.jdbc.InvoiceRows;
 import org.cityhall.billing.bgmax.Reconciliation;
 import org.cityhall.shared.PersonalIdentityNumber;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -110,15 +111,8 @@ class BenchInvoicingController {
 				lines.add(new Object[] {id, 1, fee, "m", "sv", "en", BigDecimal.ZERO, new BigDecimal("725.00"), BigDecimal.ZERO,
 						new BigDecimal("725.00")});
 			}
-			batch.batchUpdate("""
-					INSERT INTO billing_invoice (id, number, kind, ocr, payer_kind, payer_id, payer_name, delivery, issue_date, due_date,
-					                             total, vat, currency, status, issued_at)
-					VALUES (?, ?, 'INVOICE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)
-					""", invoices);
-			batch.batchUpdate("""
-					INSERT INTO billing_invoice_line (invoice_id, line_no, fee_id, credit, matter, what_sv, what_en, vat_rate, net, vat, gross)
-					VALUES (?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?)
-					""", lines);
+			InvoiceRows.insertInvoices(batch, invoices);
+			InvoiceRows.insertLines(batch, lines);
 			return "inserted=" + invoices.size();
 		});
 	}
@@ -178,15 +172,8 @@ class BenchInvoicingController {
 			lines.add(new Object[] {id, 1, fees.get(i), INVOICED_MATTER + i, "Boendeparkering, kvartal", "Residents' parking, quarter",
 					BigDecimal.ZERO, new BigDecimal("725.00"), BigDecimal.ZERO, new BigDecimal("725.00")});
 		}
-		batch.batchUpdate("""
-				INSERT INTO billing_invoice (id, number, kind, ocr, payer_kind, payer_id, payer_name, delivery, issue_date, due_date,
-				                             total, vat, currency, status, issued_at)
-				VALUES (?, ?, 'INVOICE', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'OPEN', ?)
-				""", invoices);
-		batch.batchUpdate("""
-				INSERT INTO billing_invoice_line (invoice_id, line_no, fee_id, credit, matter, what_sv, what_en, vat_rate, net, vat, gross)
-				VALUES (?, ?, ?, false, ?, ?, ?, ?, ?, ?, ?)
-				""", lines);
+		InvoiceRows.insertInvoices(batch, invoices);
+		InvoiceRows.insertLines(batch, lines);
 	}
 
 	private static PersonalIdentityNumber payer(int i) {
