@@ -2,6 +2,8 @@ package org.cityhall.billing;
 
 import java.util.Objects;
 
+import org.cityhall.shared.Luhn;
+
 /**
  * A Swedish OCR reference (OCR-nummer): the digits a payer types or scans when paying an invoice, so the
  * payment finds its invoice. The last digit is a check digit by the Luhn (modulus 10) rule over all the
@@ -18,7 +20,7 @@ public record OcrReference(String value) {
 
 	public OcrReference {
 		Objects.requireNonNull(value, "value");
-		if (!value.matches("[0-9]{2," + MAX_LENGTH + "}") || checkDigit(value.substring(0, value.length() - 1)) != last(value)) {
+		if (!value.matches("[0-9]{2," + MAX_LENGTH + "}") || !Luhn.isValid(value)) {
 			throw new IllegalArgumentException("'" + value + "' is not an OCR reference: 2 to 25 digits whose last is "
 					+ "the Luhn check digit of those before it");
 		}
@@ -38,7 +40,7 @@ public record OcrReference(String value) {
 					+ " with its check digits; not from '" + base + "'");
 		}
 		String digits = withLengthDigit ? base + (length % 10) : base;
-		return new OcrReference(digits + checkDigit(digits));
+		return new OcrReference(digits + Luhn.checkDigit(digits));
 	}
 
 	/** The reference as typed, if it is one: spaces and dashes are allowed between the digits. */
@@ -61,31 +63,6 @@ public record OcrReference(String value) {
 	 */
 	public boolean hasValidLengthDigit() {
 		return value.length() >= 3 && value.charAt(value.length() - 2) - '0' == value.length() % 10;
-	}
-
-	/**
-	 * The Luhn check digit of the digits: from the right, every other digit doubled (the rightmost
-	 * first), the digits of the products summed, and the difference up to the next multiple of ten.
-	 */
-	static int checkDigit(String digits) {
-		int sum = 0;
-		boolean doubled = true;
-		for (int i = digits.length() - 1; i >= 0; i--) {
-			int digit = digits.charAt(i) - '0';
-			if (doubled) {
-				digit *= 2;
-				if (digit > 9) {
-					digit -= 9;
-				}
-			}
-			sum += digit;
-			doubled = !doubled;
-		}
-		return (10 - sum % 10) % 10;
-	}
-
-	private static int last(String value) {
-		return value.charAt(value.length() - 1) - '0';
 	}
 
 	@Override
