@@ -18,8 +18,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reminders (påminnelser): an invoice still open some days after its due date gets one reminder, with a
- * new day to pay by. The payer sees it on My pages, and {@link InvoiceReminded} is published and filed.
+ * Reminders (påminnelser): a resident's or visitor's invoice still open some days after its due date gets
+ * one reminder, with a new day to pay by. The payer sees it on My pages and is told (inbox, e-mail or text
+ * message, as they prefer), and {@link InvoiceReminded} is filed. Organisations' overdue invoices are the
+ * finance department's to follow up: Peppol BIS Billing 3.0 has no reminder.
  * No reminder fee is charged: the city has agreed none with its payers. An invoice is reminded once; what
  * follows a reminder unpaid (debt collection) is the finance department's, outside CityHall.
  */
@@ -63,6 +65,7 @@ public class Reminders {
 		List<UUID> reminded = jdbc.sql("""
 				UPDATE billing_invoice SET reminded_on = :today, reminder_due_date = :payBy
 				WHERE kind = 'INVOICE' AND status = 'OPEN' AND reminded_on IS NULL AND due_date < :latestDue
+				  AND payer_kind IN ('PERSON', 'VISITOR')
 				RETURNING id
 				""")
 				.param("today", today)

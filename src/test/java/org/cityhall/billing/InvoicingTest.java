@@ -7,6 +7,7 @@ import java.io.File;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -15,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.apache.pdfbox.Loader;
+import org.awaitility.Awaitility;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.preflight.ValidationResult;
 import org.apache.pdfbox.preflight.parser.PreflightParser;
@@ -30,6 +32,7 @@ import org.cityhall.testing.CityHallWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -60,6 +63,9 @@ class InvoicingTest {
 
 	@Autowired
 	ApplicationEvents events;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Party.Person payer;
 	UUID permitFee;
@@ -132,6 +138,10 @@ class InvoicingTest {
 		assertThat(reminded.payBy()).isEqualTo(due.plusDays(16));
 		assertThat(events.stream(InvoiceReminded.class).filter(event -> event.invoiceId().equals(invoice.id()))).singleElement()
 				.satisfies(event -> assertThat(event.remaining()).isEqualTo(Money.sek("2158.33")));
+		// The payer is told, in the inbox on My pages (and by e-mail or text message as they prefer), once.
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.sql(
+						"SELECT count(*) FROM notifications_inbox WHERE recipient = ? AND notice_id = ?")
+				.params(payer.number().value(), "invoice-reminded:" + invoice.id()).query(Integer.class).single() == 1);
 	}
 
 	@Test
