@@ -6,7 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
 import org.cityhall.billing.Fees;
+import org.cityhall.billing.InvoiceView;
+import org.cityhall.billing.Invoices;
 import org.cityhall.identity.SignedIn;
 import org.cityhall.shared.Party;
 import org.cityhall.web.MyPagesSection;
@@ -15,17 +21,19 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * On My pages: the fees the signed-in person has yet to pay, each with a link to pay it. The
+ * On My pages: the fees the signed-in person has yet to pay and that are on no invoice, each with a link to pay it. The
  * fragment {@code billing/my-pages :: unpaidFees} finds them as {@code section.model['fees']}.
  */
 @Component
 class UnpaidFeesSection implements MyPagesSection {
 
 	private final Fees fees;
+	private final Invoices invoices;
 	private final MessageSource messages;
 
-	UnpaidFeesSection(Fees fees, MessageSource messages) {
+	UnpaidFeesSection(Fees fees, Invoices invoices, MessageSource messages) {
 		this.fees = fees;
+		this.invoices = invoices;
 		this.messages = messages;
 	}
 
@@ -40,7 +48,11 @@ class UnpaidFeesSection implements MyPagesSection {
 		if (party.isEmpty()) {
 			return Optional.empty();
 		}
-		List<FeeRow> unpaid = fees.unpaidFor(party.get()).stream().map(fee -> FeeRow.of(fee, locale)).toList();
+		// A fee on an invoice is paid through the invoice, which has its own section.
+		Set<UUID> invoiced = invoices.forPayer(party.get()).stream().flatMap(invoice -> invoice.lines().stream())
+				.map(InvoiceView.Line::feeId).collect(Collectors.toSet());
+		List<FeeRow> unpaid = fees.unpaidFor(party.get()).stream().filter(fee -> !invoiced.contains(fee.id()))
+				.map(fee -> FeeRow.of(fee, locale)).toList();
 		if (unpaid.isEmpty()) {
 			return Optional.empty();
 		}

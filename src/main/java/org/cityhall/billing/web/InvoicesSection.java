@@ -1,0 +1,50 @@
+package org.cityhall.billing.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.cityhall.billing.Invoices;
+import org.cityhall.billing.invoice.InvoiceText;
+import org.cityhall.shared.Party;
+import org.cityhall.web.MyPagesSection;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * On My pages: the signed-in person's invoices, reminders and credit notes, the newest first, each with its
+ * status, the day to pay by, the OCR reference and its PDF. The fragment {@code billing/my-pages :: invoices}
+ * finds them as {@code section.model['invoices']}.
+ */
+@Component
+class InvoicesSection implements MyPagesSection {
+
+	private final Invoices invoices;
+	private final MessageSource messages;
+
+	InvoicesSection(Invoices invoices, MessageSource messages) {
+		this.invoices = invoices;
+		this.messages = messages;
+	}
+
+	@Override
+	public int order() {
+		return 41;
+	}
+
+	@Override
+	public Optional<Content> contentFor(Principal person, Locale locale) {
+		Optional<Party> party = UnpaidFeesSection.partyOf(person);
+		if (party.isEmpty()) {
+			return Optional.empty();
+		}
+		List<InvoiceText> theirs = invoices.forPayer(party.get()).stream().map(invoice -> InvoiceText.of(invoice, locale)).toList();
+		if (theirs.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Content(messages.getMessage("billing.invoices.heading", null, locale),
+				"billing/my-pages :: invoices", Map.of("invoices", theirs)));
+	}
+}
