@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 import org.cityhall.catalogue.EService;
+import org.cityhall.forms.Step;
+import org.cityhall.shared.LocalizedText;
 
 /**
  * One e-service's figures as its events tell them.
@@ -77,6 +79,12 @@ public record EServiceFigures(EService eservice, List<ChannelMonth> months, List
 		long days = handling.stream().mapToLong(HandlingMonth::daysTotal).sum();
 		return decided == 0 ? Optional.empty()
 				: Optional.of(BigDecimal.valueOf(days).divide(BigDecimal.valueOf(decided), 1, RoundingMode.HALF_UP));
+	}
+
+	/** A step's title in the e-service's form as it is now; the step's id for a step the form no longer has. */
+	public LocalizedText stepTitle(String stepId) {
+		return eservice.form().flatMap(form -> form.steps().stream().filter(step -> step.id().equals(stepId)).findFirst())
+				.map(Step::title).orElse(new LocalizedText(stepId, stepId));
 	}
 
 	public long abandonedDrafts() {

@@ -10,5 +10,5 @@
  * {@link org.cityhall.insights.Payback}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Insights",
-		allowedDependencies = {"shared", "web", "identity", "catalogue", "cases", "archive"})
+		allowedDependencies = {"shared", "web", "identity", "catalogue", "forms", "cases", "archive"})
 package org.cityhall.insights;
