@@ -52,6 +52,7 @@ class StaffPagesController {
 				|| r.role().equals(StaffRoles.CONTACT_CENTRE_AGENT)));
 		model.addAttribute("mayWriteInformation", me.roles().stream().anyMatch(r -> r.role().equals(StaffRoles.CONTENT_EDITOR)
 				|| r.role().equals(StaffRoles.CONTENT_PUBLISHER)));
+		model.addAttribute("mayAnalyse", me.roles().stream().anyMatch(r -> r.role().equals(StaffRoles.PROGRAMME_ANALYST)));
 		return "identity/staff/home";
 	}
 
