@@ -63,6 +63,14 @@ public class ProviderImports {
 		}
 	}
 
+	/** A line of the file: its number (the header is line 1) and its fields by column. */
+	private record Line(int number, Map<String, String> fields) {
+
+		String get(String column) {
+			return fields.get(column);
+		}
+	}
+
 	/** What a dry run found or an import did. */
 	public record Result(File file, int lines, List<Problem> problems, boolean written) {
 	}
@@ -79,12 +87,11 @@ public class ProviderImports {
 	@Transactional
 	public Result importFile(File file, byte[] content, boolean dryRun) {
 		List<Problem> problems = new ArrayList<>();
-		List<Map<String, String>> lines = read(file, content, problems);
+		List<Line> lines = read(file, content, problems);
 		List<Runnable> writes = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
-		int number = 1;
-		for (Map<String, String> line : lines) {
-			number = Integer.parseInt(line.get("#"));
+		for (Line line : lines) {
+			int number = line.number();
 			int before = problems.size();
 			Runnable write = file == File.PROVIDERS ? provider(number, line, problems) : indicator(number, line, problems);
 			String key = file == File.PROVIDERS ? line.get("kind") + ":" + line.get("code")
@@ -106,7 +113,7 @@ public class ProviderImports {
 		return new Result(file, lines.size(), problems, write);
 	}
 
-	private static List<Map<String, String>> read(File file, byte[] content, List<Problem> problems) {
+	private static List<Line> read(File file, byte[] content, List<Problem> problems) {
 		String text = new String(content, StandardCharsets.UTF_8);
 		if (text.startsWith("\uFEFF")) {
 			text = text.substring(1);
@@ -124,7 +131,7 @@ public class ProviderImports {
 			problems.add(Problem.of(1, String.join(", ", missing), "missing-columns"));
 			return List.of();
 		}
-		List<Map<String, String>> lines = new ArrayList<>();
+		List<Line> lines = new ArrayList<>();
 		for (int i = 1; i < rows.length; i++) {
 			if (rows[i].isBlank()) {
 				continue;
@@ -138,17 +145,16 @@ public class ProviderImports {
 				problems.add(Problem.of(i + 1, "", "field-count", header.size(), values.get().size()));
 				continue;
 			}
-			Map<String, String> line = new LinkedHashMap<>();
+			Map<String, String> fields = new LinkedHashMap<>();
 			for (int k = 0; k < header.size(); k++) {
-				line.put(header.get(k), values.get().get(k).strip());
+				fields.put(header.get(k), values.get().get(k).strip());
 			}
-			line.put("#", Integer.toString(i + 1));
-			lines.add(line);
+			lines.add(new Line(i + 1, fields));
 		}
 		return lines;
 	}
 
-	private Runnable provider(int number, Map<String, String> line, List<Problem> problems) {
+	private Runnable provider(int number, Line line, List<Problem> problems) {
 		Optional<ProviderKind> kind = ProviderKind.fromCode(line.get("kind").toLowerCase(Locale.ROOT));
 		if (kind.isEmpty()) {
 			problems.add(Problem.of(number, "kind", "kind"));
@@ -195,7 +201,7 @@ public class ProviderImports {
 				offers, "import", at);
 	}
 
-	private static Optional<Position> position(int number, Map<String, String> line, ProviderKind kind, List<Problem> problems) {
+	private static Optional<Position> position(int number, Line line, ProviderKind kind, List<Problem> problems) {
 		String easting = line.get("easting");
 		String northing = line.get("northing");
 		if (easting.isEmpty() && northing.isEmpty()) {
@@ -213,7 +219,7 @@ public class ProviderImports {
 		}
 	}
 
-	private Runnable indicator(int number, Map<String, String> line, List<Problem> problems) {
+	private Runnable indicator(int number, Line line, List<Problem> problems) {
 		String provider = line.get("provider");
 		if (directory.find(provider).isEmpty()) {
 			problems.add(Problem.of(number, "provider", "unknown-provider"));

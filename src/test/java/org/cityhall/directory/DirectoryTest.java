@@ -24,6 +24,7 @@ import org.cityhall.shared.Position;
 import org.cityhall.shared.ScopedRole;
 import org.cityhall.testing.CityHallWebTest;
 import org.cityhall.testing.SignedInAs;
+import org.cityhall.testing.html.HtmlChecker;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -173,11 +174,13 @@ class DirectoryTest {
 		MockMultipartFile file = new MockMultipartFile("content", "providers.csv", "text/csv",
 				"kind;code;name;run_by;organisation_number;district;address;easting;northing;offers_sv;offers_en\ncastle;x;X;private;;Bromma;;1;2;;\n"
 						.getBytes(StandardCharsets.UTF_8));
-		mvc.perform(multipart("/staff/directory/import").file(file).param("file", "providers").param("action", "import").param("lang", "en")
-				.with(ELDERLY_CARE_OFFICER).with(csrf()))
+		String problems = mvc.perform(multipart("/staff/directory/import").file(file).param("file", "providers").param("action", "import")
+				.param("lang", "en").with(ELDERLY_CARE_OFFICER).with(csrf()))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("govuk-error-summary"), containsString("Problems in providers.csv"),
-						containsString("Not a kind: write preschool"), containsString("Nothing was imported"))));
+						containsString("Not a kind: write preschool"), containsString("Nothing was imported"))))
+				.andReturn().getResponse().getContentAsString();
+		HtmlChecker.assertValid(problems, "directory, import with problems (en)");
 		mvc.perform(multipart("/staff/directory/import").param("action", "check").with(ELDERLY_CARE_OFFICER).with(csrf()))
 				.andExpect(content().string(allOf(containsString("Välj vilken fil det är"), containsString("Välj filen att kontrollera"))));
 	}
@@ -185,12 +188,16 @@ class DirectoryTest {
 	@Test
 	void aParentComparesThreePreschoolsButNotOneOrFive() throws Exception {
 		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> directory.find("preschool:preschool-lonnen").isPresent());
-		mvc.perform(get("/directory/compare").param("lang", "en").param("id", "preschool:preschool-solrosen", "preschool:preschool-ekorren",
-				"preschool:preschool-lonnen"))
+		String three = mvc.perform(get("/directory/compare").param("lang", "en").param("id", "preschool:preschool-solrosen",
+				"preschool:preschool-ekorren", "preschool:preschool-lonnen"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("3 providers side by side"), containsString("Förskolan Solrosen"),
 						containsString("Förskolan Ekorren"), containsString("4.8 per member of staff"), containsString("(Skolverket, 2025)"),
-						containsString("/eservices/preschool-application"))));
+						containsString("/eservices/preschool-application"))))
+				.andReturn().getResponse().getContentAsString();
+		HtmlChecker.assertValid(three, "directory, three compared (en)");
+		HtmlChecker.assertValid(mvc.perform(get("/directory/preschool:preschool-solrosen")).andExpect(status().isOk())
+				.andReturn().getResponse().getContentAsString(), "directory, a pre-school (sv)");
 		mvc.perform(get("/directory/compare").param("id", "preschool:preschool-solrosen"))
 				.andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("govuk-error-summary"), containsString("Välj minst två utförare"))));
@@ -198,6 +205,7 @@ class DirectoryTest {
 				"preschool:preschool-solrosen", "preschool:preschool-ekorren", "preschool:preschool-lonnen", "preschool:preschool-hamnen",
 				"preschool:preschool-backen"))
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		HtmlChecker.assertValid(five, "directory, five chosen (en)");
 		assertThat(five).contains("Choose at most 4 providers").containsPattern("value=\"preschool:preschool-backen\"[^>]*checked=\"checked\"");
 	}
 

@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.cityhall.identity.StaffRoles;
 import org.cityhall.shared.ScopedRole;
 import org.cityhall.testing.SignedInAs;
+import org.cityhall.testing.html.HtmlChecker;
 import org.cityhall.testing.CityHallWebTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,17 +38,21 @@ class InsightsPagesTest {
 		mvc.perform(get("/insights")).andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("Vad e-tjänsterna ger"), containsString("id=\"headline\""),
 						containsString("Gjorda digitalt"))));
-		mvc.perform(get("/insights").param("lang", "en")).andExpect(status().isOk())
-				.andExpect(content().string(allOf(containsString("What the e-services achieve"), containsString("Made online"))));
+		String page = mvc.perform(get("/insights").param("lang", "en")).andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("What the e-services achieve"), containsString("Made online"))))
+				.andReturn().getResponse().getContentAsString();
+		HtmlChecker.assertValid(page, "insights, public (en)");
 	}
 
 	@Test
 	void onlyProgrammeAnalystsSeeTheOverviewAndItsExport() throws Exception {
 		mvc.perform(get("/staff/insights").with(OFFICER)).andExpect(status().isForbidden());
 		mvc.perform(get("/staff/insights.csv").with(OFFICER)).andExpect(status().isForbidden());
-		mvc.perform(get("/staff/insights").param("lang", "en").with(ANALYST)).andExpect(status().isOk())
+		String page = mvc.perform(get("/staff/insights").param("lang", "en").with(ANALYST)).andExpect(status().isOk())
 				.andExpect(content().string(allOf(containsString("id=\"departments\""), containsString("/staff/insights.csv"),
-						containsString("/staff/insights/preschool-application"), containsString("Promised a year"))));
+						containsString("/staff/insights/preschool-application"), containsString("Promised a year"))))
+				.andReturn().getResponse().getContentAsString();
+		HtmlChecker.assertValid(page, "insights, overview (en)");
 	}
 
 	@Test
@@ -76,6 +81,7 @@ class InsightsPagesTest {
 		assertThat(charts).containsExactly("channels-table", "handling-table", "benefit-table");
 		assertThat(charts).allSatisfy(table -> assertThat(page).contains("<table class=\"govuk-table govuk-table--small-text-until-tablet\" id=\"" + table + "\""));
 		assertThat(page).doesNotContain("style=").contains("/webjars/uplot/1.6.30/dist/uPlot.iife.min");
+		HtmlChecker.assertValid(page, "insights, an e-service (en)");
 		mvc.perform(get("/staff/insights/no-such-eservice").with(ANALYST)).andExpect(status().isNotFound());
 	}
 }
