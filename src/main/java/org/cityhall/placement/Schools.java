@@ -2,11 +2,13 @@ package org.cityhall.placement;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.cityhall.shared.Position;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,9 +17,13 @@ import org.springframework.stereotype.Repository;
 public class Schools {
 
 	private final JdbcClient jdbc;
+	private final ApplicationEventPublisher events;
+	private final java.time.Clock clock;
 
-	Schools(JdbcClient jdbc) {
+	Schools(JdbcClient jdbc, ApplicationEventPublisher events, java.time.Clock clock) {
 		this.jdbc = jdbc;
+		this.events = events;
+		this.clock = clock;
 	}
 
 	public List<School> all() {
@@ -28,7 +34,8 @@ public class Schools {
 		return jdbc.sql("SELECT * FROM placement_school WHERE code = ?").param(code).query(Schools::school).optional();
 	}
 
-	/** Adds a school, or changes the one with the same code. */
+	/** Adds a school, or changes the one with the same code, and tells of it ({@link SchoolListed}) in the caller's transaction. */
+	@org.springframework.transaction.annotation.Transactional
 	public void save(School school) {
 		String rules = school.municipal() ? "city"
 				: school.rules().stream().map(PriorityRule::code).collect(Collectors.joining(","));
@@ -40,6 +47,13 @@ public class Schools {
 				.params(school.code(), school.name(), school.municipal(), school.district(), school.position().easting(),
 						school.position().northing(), rules)
 				.update();
+		events.publishEvent(SchoolListed.of(school, clock.instant()));
+	}
+
+	/** Tells of every school again, as CityHall starts: they may have been saved before anyone listened. */
+	public void announceAll() {
+		Instant at = clock.instant();
+		all().forEach(school -> events.publishEvent(SchoolListed.of(school, at)));
 	}
 
 	/** Records where a child goes to school now, for their siblings' priority. */

@@ -19,6 +19,8 @@ import org.cityhall.queues.QueueNotice;
 import org.cityhall.cases.DraftAbandoned;
 import org.cityhall.cases.DraftExpiring;
 import org.cityhall.cases.DraftProgressed;
+import org.cityhall.placement.SchoolListed;
+import org.cityhall.queues.PreschoolListed;
 import org.cityhall.documents.DocumentId;
 import org.cityhall.parcels.ParcelDelivered;
 import org.cityhall.parcels.ParcelDesk;
@@ -61,7 +63,11 @@ class PublicEventsAreRecordsTest {
 			DraftExpiring.class, "a reminder that a draft will expire: the draft is no record, and the reminder is a notice",
 			CaseNotice.class, "a notice tells the applicant of a case event that is filed itself; the message sent is "
 					+ "not a transaction of its own",
-			QueueNotice.class, "a notice tells the applicant of a queue change that is filed itself as QueueEntryChanged");
+			QueueNotice.class, "a notice tells the applicant of a queue change that is filed itself as QueueEntryChanged",
+			PreschoolListed.class, "public facts about a pre-school (name, district, place, what it offers), told again at "
+					+ "every start for the provider directory; no one's matter",
+			SchoolListed.class, "public facts about a school in school choice, told again at every start for the provider "
+					+ "directory; no one's matter");
 
 	/**
 	 * Types the rule above takes for events but which are values made beside a publication, never

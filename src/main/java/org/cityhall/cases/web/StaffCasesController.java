@@ -207,11 +207,7 @@ class StaffCasesController {
 
 	/** A CSV cell, quoted, and defused so a spreadsheet never runs what an applicant typed as a formula. */
 	static String cell(String value) {
-		String text = value == null ? "" : value;
-		if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
-			text = "'" + text;
-		}
-		return "\"" + text.replace("\"", "\"\"") + "\"";
+		return org.cityhall.shared.SpreadsheetCell.of(value);
 	}
 
 	@GetMapping("/staff/cases/{number}")
