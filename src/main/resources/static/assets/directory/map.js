@@ -4,15 +4,11 @@
 (function () {
   'use strict';
   var element = document.getElementById('directory-map');
-  if (!element || !window.L || !element.dataset.bounds) {
+  if (!element || !window.L || !window.CityMap || !element.dataset.bounds) {
     return;
   }
   var data = element.dataset;
-  element.hidden = false;
-  var map = L.map(element, { zoomSnap: 0.5 });
-  if (data.tiles) {
-    L.tileLayer(data.tiles, { attribution: data.attribution || '', maxZoom: 19 }).addTo(map);
-  }
+  var map = CityMap.create(element);
   var b = data.bounds.split(',').map(Number);
   map.fitBounds([[b[1], b[0]], [b[3], b[2]]]);
   fetch(data.districts).then(function (r) { return r.ok ? r.json() : null; }).then(function (districts) {

@@ -2,15 +2,11 @@
 (function () {
   'use strict';
   var element = document.getElementById('zone-map');
-  if (!element || !window.L) {
+  if (!element || !window.L || !window.CityMap) {
     return;
   }
   var data = element.dataset;
-  element.hidden = false;
-  var map = L.map(element, { zoomSnap: 0.5 });
-  if (data.tiles) {
-    L.tileLayer(data.tiles, { attribution: data.attribution || '', maxZoom: 19 }).addTo(map);
-  }
+  var map = CityMap.create(element);
   fetch(data.geojson).then(function (r) { return r.json(); }).then(function (zones) {
     var layer = L.geoJSON(zones, {
       style: { color: '#1d70b8', weight: 2, fillOpacity: 0.12 },
