@@ -80,7 +80,7 @@ class Open311Controller {
 
 	@GetMapping(BASE + "/discovery.{format:json|xml}")
 	ResponseEntity<String> discovery(@PathVariable String format, HttpServletRequest request) {
-		return limited(request, Optional.empty(), format, () -> {
+		return limited(request, clients.byKey(request.getParameter("api_key")), format, () -> {
 			Map<String, Object> endpoint = new LinkedHashMap<>();
 			endpoint.put("specification", "http://wiki.open311.org/GeoReport_v2");
 			endpoint.put("url", ServletUriComponentsBuilder.fromContextPath(request).path(BASE).toUriString());
@@ -97,14 +97,16 @@ class Open311Controller {
 	}
 
 	@GetMapping(BASE + "/services.{format:json|xml}")
-	ResponseEntity<String> services(@PathVariable String format, Locale locale, HttpServletRequest request) {
-		return limited(request, Optional.empty(), format, () -> Open311Format.of(format).answer(HttpStatus.OK, "services",
+	ResponseEntity<String> services(@PathVariable String format, HttpServletRequest request) {
+		Locale locale = language(request);
+		return limited(request, clients.byKey(request.getParameter("api_key")), format, () -> Open311Format.of(format).answer(HttpStatus.OK, "services",
 				categories.all().stream().map(category -> service(category, locale)).toList()));
 	}
 
 	@GetMapping(BASE + "/services/{code}.{format:json|xml}")
-	ResponseEntity<String> definition(@PathVariable String code, @PathVariable String format, Locale locale, HttpServletRequest request) {
-		return limited(request, Optional.empty(), format, () -> {
+	ResponseEntity<String> definition(@PathVariable String code, @PathVariable String format, HttpServletRequest request) {
+		Locale locale = language(request);
+		return limited(request, clients.byKey(request.getParameter("api_key")), format, () -> {
 			Optional<ReportCategory> found = categories.find(code);
 			if (found.isEmpty()) {
 				return error(format, HttpStatus.NOT_FOUND, "service_code " + code + " was not found");
@@ -129,12 +131,12 @@ class Open311Controller {
 	}
 
 	@PostMapping(BASE + "/requests.{format:json|xml}")
-	ResponseEntity<String> post(@PathVariable String format, @RequestParam Map<String, String> form, Locale locale, HttpServletRequest request) {
+	ResponseEntity<String> post(@PathVariable String format, @RequestParam Map<String, String> form, HttpServletRequest request) {
 		Optional<ApiClients.Client> client = clients.byKey(form.get("api_key"));
 		if (client.isEmpty()) {
 			return error(format, HttpStatus.FORBIDDEN, "Invalid api_key received -- can't proceed with create_request.");
 		}
-		return limited(request, client, format, () -> create(format, form, client.get(), locale));
+		return limited(request, client, format, () -> create(format, form, client.get(), language(request)));
 	}
 
 	private ResponseEntity<String> create(String format, Map<String, String> form, ApiClients.Client client, Locale locale) {
@@ -204,8 +206,8 @@ class Open311Controller {
 	}
 
 	@GetMapping(BASE + "/requests.{format:json|xml}")
-	ResponseEntity<String> search(@PathVariable String format, @RequestParam Map<String, String> query, Locale locale,
-			HttpServletRequest request) {
+	ResponseEntity<String> search(@PathVariable String format, @RequestParam Map<String, String> query, HttpServletRequest request) {
+		Locale locale = language(request);
 		Optional<ApiClients.Client> client = clients.byKey(query.get("api_key"));
 		return limited(request, client, format, () -> {
 			Instant end;
@@ -244,7 +246,8 @@ class Open311Controller {
 	}
 
 	@GetMapping(BASE + "/requests/{id}.{format:json|xml}")
-	ResponseEntity<String> one(@PathVariable String id, @PathVariable String format, Locale locale, HttpServletRequest request) {
+	ResponseEntity<String> one(@PathVariable String id, @PathVariable String format, HttpServletRequest request) {
+		Locale locale = language(request);
 		return limited(request, clients.byKey(request.getParameter("api_key")), format, () -> reports.find(id).filter(ReportView::publicView)
 				.map(r -> Open311Format.of(format).answer(HttpStatus.OK, "service_requests", List.of(request(r, locale))))
 				.orElseGet(() -> error(format, HttpStatus.NOT_FOUND, "service_request_id " + id + " was not found")));
@@ -302,6 +305,15 @@ class Open311Controller {
 			return error(format, HttpStatus.TOO_MANY_REQUESTS, "Too many requests: wait a minute, or ask the city for an api_key with a higher rate");
 		}
 		return answer.get();
+	}
+
+	/**
+	 * The language of names and notices: English when the client's Accept-Language prefers it, else Swedish.
+	 * Open311 clients have no session, so the page's language choice does not apply.
+	 */
+	static Locale language(HttpServletRequest request) {
+		return request.getHeader("Accept-Language") != null && request.getLocale().getLanguage().equals("en") ? Locale.ENGLISH
+				: Locale.forLanguageTag("sv");
 	}
 
 	static ResponseEntity<String> error(String format, HttpStatus status, String description) {
