@@ -50,13 +50,12 @@ class ReportSubmissionHandler implements SubmissionHandler {
 		ReportCategory category = categories.find(text(answers, "category").orElse(null))
 				.orElseThrow(() -> new SubmissionRefused("feedback.refused.category"));
 		String description = text(answers, "description").orElseThrow(() -> new SubmissionRefused("feedback.refused.description"));
-		Optional<Wgs84> position = text(answers, "latitude").flatMap(lat -> text(answers, "longitude")
-				.map(lon -> new Wgs84(Double.parseDouble(lat), Double.parseDouble(lon))));
+		Optional<Wgs84> position = position(answers);
 		Optional<String> address = text(answers, "address");
 		if (category.publicView() && position.isEmpty() && address.isEmpty()) {
 			throw new SubmissionRefused("feedback.refused.location");
 		}
-		String department = rules.route(category.code(), position, description, submission.eservice().department().id());
+		String department = department(submission.eservice(), answers);
 		Party who = submission.actor().who();
 		Optional<String> reporter = who instanceof Party.Anonymous ? Optional.empty() : Optional.of(who.id());
 		ReportView filed = reports.file(new Reports.NewReport(submission.caseId().value(), submission.number().value(), category, description,
@@ -65,6 +64,23 @@ class ReportSubmissionHandler implements SubmissionHandler {
 		return new Handling(true, Optional.of(new LocalizedText(
 				messages.getMessage("feedback.receipt.next", new Object[] {filed.reference()}, Locale.forLanguageTag("sv")),
 				messages.getMessage("feedback.receipt.next", new Object[] {filed.reference()}, Locale.ENGLISH))));
+	}
+
+	/** The department the routing rules name for the report, which handles its case. */
+	@Override
+	public String department(EService eservice, Answers answers) {
+		Optional<Wgs84> position = position(answers);
+		return rules.route(text(answers, "category").orElse(""), position, text(answers, "description").orElse(""), eservice.department().id());
+	}
+
+	private static Optional<Wgs84> position(Answers answers) {
+		try {
+			return text(answers, "latitude").flatMap(lat -> text(answers, "longitude")
+					.map(lon -> new Wgs84(Double.parseDouble(lat), Double.parseDouble(lon))));
+		}
+		catch (NumberFormatException ex) {
+			throw new SubmissionRefused("feedback.refused.location");
+		}
 	}
 
 	private static Optional<String> text(Answers answers, String key) {
