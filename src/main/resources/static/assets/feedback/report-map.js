@@ -20,7 +20,7 @@
     if (marker) {
       marker.setLatLng([lat, lng]);
     } else {
-      marker = L.marker([lat, lng], { keyboard: false }).addTo(map);
+      marker = L.circleMarker([lat, lng], { radius: 9, color: '#d4351c', weight: 3, fillOpacity: 0.6 }).addTo(map);
     }
   }
   map.on('click', function (event) {
