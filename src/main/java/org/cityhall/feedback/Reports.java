@@ -144,7 +144,7 @@ public class Reports {
 				.param("into", into).param("notes", "Duplicate of " + into).param("now", Timestamp.from(now)).param("r", duplicate).update();
 		jdbc.sql("UPDATE feedback_report SET supporters = supporters + 1 + :more, updated_at = :now WHERE reference = :r")
 				.param("more", dup.supporters()).param("now", Timestamp.from(now)).param("r", into).update();
-		events.publishEvent(new ReportMerged(UuidCreator.getTimeOrderedEpoch(), duplicate, into, staffId, now));
+		events.publishEvent(new ReportMerged(UuidCreator.getTimeOrderedEpoch(), duplicate, into, dup.department(), staffId, now));
 	}
 
 	/** The reporter answers the question asked when the report was closed; asked once. */
