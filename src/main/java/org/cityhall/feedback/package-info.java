@@ -9,5 +9,5 @@
  * {@link org.cityhall.feedback.RoutingRules} and {@link org.cityhall.feedback.ReportView}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Feedback",
-		allowedDependencies = {"shared", "web", "audit", "archive", "catalogue", "identity", "cases"})
+		allowedDependencies = {"shared", "web", "audit", "archive", "forms", "catalogue", "identity", "cases"})
 package org.cityhall.feedback;
