@@ -152,7 +152,7 @@ public class Submissions {
 		Optional<Instant> due = eservice.handlingTargetDays().isPresent()
 				? Optional.of(now.plus(Duration.ofDays(eservice.handlingTargetDays().getAsInt()))) : Optional.empty();
 		Party applicant = request.actor().who();
-		Case.Facts facts = new Case.Facts(eservice.id(), eservice.version(), eservice.department().id(),
+		Case.Facts facts = new Case.Facts(eservice.id(), eservice.version(), handler.department(eservice, request.answers()),
 				eservice.kind().definitionName(), request.channel(), applicant, request.actor().forWhom(),
 				request.actor().representation(), request.registeredBy(), now, due,
 				checksum(number, now, answersJson, request.attachments()), request.contactEmail(), eservice.followUpOf(),
