@@ -5,16 +5,12 @@
   var element = document.getElementById('report-map');
   var latitude = document.getElementById('latitude');
   var longitude = document.getElementById('longitude');
-  if (!element || !window.L || !latitude || !longitude) {
+  if (!element || !window.L || !window.CityMap || !latitude || !longitude) {
     return;
   }
   var data = element.dataset;
-  element.hidden = false;
   var centre = data.centre.split(',').map(Number);
-  var map = L.map(element).setView(centre, 13);
-  if (data.tiles) {
-    L.tileLayer(data.tiles, { attribution: data.attribution || '', maxZoom: 19 }).addTo(map);
-  }
+  var map = CityMap.create(element).setView(centre, 13);
   var marker = null;
   function place(lat, lng) {
     if (marker) {
