@@ -21,6 +21,8 @@ import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -90,14 +92,18 @@ public final class Searching {
 	}
 
 	/**
-	 * Titles the searcher may see that start with what is typed, in the page's language, best first.
+	 * Titles the searcher may see that start with what is typed, in the page's language, best first. E-services
+	 * come before other titles that match as well: someone typing "försk" more likely means to apply for a
+	 * pre-school place than to name one of the city's many pre-schools.
 	 */
 	public List<String> suggest(String typed, Access access, int limit, Locale locale) {
 		Optional<Query> prefix = Queries.suggestion(typed);
 		if (prefix.isEmpty()) {
 			return List.of();
 		}
-		Query query = new BooleanQuery.Builder().add(prefix.get(), Occur.MUST).add(access.filter(), Occur.FILTER).build();
+		Query query = new BooleanQuery.Builder().add(prefix.get(), Occur.MUST).add(access.filter(), Occur.FILTER)
+				.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(Fields.KIND, "eservice"))), 10f), Occur.SHOULD)
+				.build();
 		String titleField = english(locale) ? Fields.TITLE_EN : Fields.TITLE_SV;
 		return index.read((searcher, facets) -> {
 			TopDocs top = searcher.search(query, limit * 2);
