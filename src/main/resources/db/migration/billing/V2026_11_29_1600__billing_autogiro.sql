@@ -17,7 +17,9 @@ CREATE TABLE billing_autogiro_order (
 	reference    TEXT NOT NULL,
 	amount       NUMERIC(13, 2) NOT NULL CHECK (amount > 0),
 	payment_date DATE NOT NULL,
+	-- The file it was ordered in, written on written_on; the file can be written again from its rows.
 	order_file   UUID NOT NULL,
+	written_on   DATE NOT NULL,
 	ordered_at   TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX billing_autogiro_order_by_file_idx ON billing_autogiro_order (order_file);

@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -49,30 +48,52 @@ public class AutogiroPayments {
 	 * @return the file to send to Bankgirot, or nothing when there is nothing to order
 	 */
 	@Transactional
-	public Optional<PaymentOrderFile> orderPayments(LocalDate today) {
+	public Optional<OrderFile> orderPayments(LocalDate today) {
 		UUID file = UuidCreator.getTimeOrderedEpoch();
 		// One statement, so an invoice is ordered once even when two runs meet: the order's key is the invoice.
-		List<PaymentOrderFile.Withdrawal> withdrawals = new ArrayList<>(jdbc.sql("""
-				INSERT INTO billing_autogiro_order (invoice_id, payer_number, reference, amount, payment_date, order_file, ordered_at)
-				SELECT i.id, m.payer_number, i.ocr, i.total - i.paid, i.due_date, :file, :at
+		int ordered = jdbc.sql("""
+				INSERT INTO billing_autogiro_order (invoice_id, payer_number, reference, amount, payment_date, order_file, written_on,
+				                                    ordered_at)
+				SELECT i.id, m.payer_number, i.ocr, i.total - i.paid, i.due_date, :file, :today, :at
 				FROM billing_invoice i
 				JOIN billing_autogiro_mandate m ON m.person_id = i.payer_id AND m.status = 'ACTIVE' AND m.active_from <= :today
 				WHERE i.kind = 'INVOICE' AND i.status = 'OPEN' AND i.payer_kind = 'PERSON' AND i.due_date > :today
 				  AND i.total > i.paid
 				ON CONFLICT (invoice_id) DO NOTHING
-				RETURNING payer_number, reference, amount, payment_date
 				""")
 				.param("file", file).param("at", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
 				.param("today", Date.valueOf(today))
-				.query((row, n) -> new PaymentOrderFile.Withdrawal(row.getDate("payment_date").toLocalDate(),
-						row.getString("payer_number"), row.getBigDecimal("amount").movePointRight(2).longValueExact(),
-						row.getString("reference")))
-				.list());
-		if (withdrawals.isEmpty()) {
+				.update();
+		return ordered == 0 ? Optional.empty() : orderFile(file).map(written -> new OrderFile(file, written));
+	}
+
+	/** A payment order file written before, again: the same withdrawals, the same day of writing. */
+	public Optional<PaymentOrderFile> orderFile(UUID id) {
+		List<Object[]> rows = jdbc.sql("""
+				SELECT written_on, payer_number, reference, amount, payment_date FROM billing_autogiro_order WHERE order_file = :file
+				ORDER BY payment_date, reference
+				""")
+				.param("file", id)
+				.query((row, n) -> new Object[] {row.getDate("written_on").toLocalDate(), new PaymentOrderFile.Withdrawal(
+						row.getDate("payment_date").toLocalDate(), row.getString("payer_number"),
+						row.getBigDecimal("amount").movePointRight(2).longValueExact(), row.getString("reference"))})
+				.list();
+		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
-		withdrawals.sort(Comparator.comparing(PaymentOrderFile.Withdrawal::paymentDate).thenComparing(PaymentOrderFile.Withdrawal::reference));
-		return Optional.of(new PaymentOrderFile(today, settings.customerNumber(), settings.bankgiro(), withdrawals));
+		return Optional.of(new PaymentOrderFile((LocalDate) rows.get(0)[0], settings.customerNumber(), settings.bankgiro(),
+				rows.stream().map(row -> (PaymentOrderFile.Withdrawal) row[1]).toList()));
+	}
+
+	/** The payment order files written, the latest first (at most 20). */
+	public List<OrderFileSummary> recentOrderFiles() {
+		return jdbc.sql("""
+				SELECT order_file, MIN(written_on) AS written_on, COUNT(*) AS withdrawals, SUM(amount) AS amount
+				FROM billing_autogiro_order GROUP BY order_file ORDER BY order_file DESC LIMIT 20
+				""")
+				.query((row, n) -> new OrderFileSummary(row.getObject("order_file", UUID.class), row.getDate("written_on").toLocalDate(),
+						row.getInt("withdrawals"), row.getBigDecimal("amount")))
+				.list();
 	}
 
 	/**
@@ -145,6 +166,26 @@ public class AutogiroPayments {
 
 	private static String zeros(String digits, int width) {
 		return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+	}
+
+	/**
+	 * A payment order file just written.
+	 *
+	 * @param id its id, to write it again ({@link #orderFile})
+	 * @param file the file
+	 */
+	public record OrderFile(UUID id, PaymentOrderFile file) {
+	}
+
+	/**
+	 * A payment order file as listed for staff.
+	 *
+	 * @param id its id
+	 * @param writtenOn the day it was written
+	 * @param withdrawals how many withdrawals it orders
+	 * @param amount what they add up to
+	 */
+	public record OrderFileSummary(UUID id, LocalDate writtenOn, int withdrawals, BigDecimal amount) {
 	}
 
 	/**

@@ -69,7 +69,8 @@ class AutogiroPaymentsTest {
 		InvoiceView notOrdered = invoiceOf(without, "300");
 		InvoiceView notAnyMore = invoiceOf(cancelled, "150");
 
-		PaymentOrderFile file = autogiro.orderPayments(TODAY).orElseThrow();
+		AutogiroPayments.OrderFile written = autogiro.orderPayments(TODAY).orElseThrow();
+		PaymentOrderFile file = written.file();
 
 		assertThat(file.customerNumber()).isEqualTo("004711");
 		assertThat(file.bankgiro()).isEqualTo("9912346");
@@ -80,8 +81,9 @@ class AutogiroPaymentsTest {
 		assertThat(file.lines()).anySatisfy(line -> assertThat(line).startsWith("82" + ordered.dueDate().toString().replace("-", ""))
 				.contains("000000" + Mandates.payerNumber(withMandate.number()) + "000000062500"));
 
-		// The next run orders what is new, never the same invoice again.
-		assertThat(autogiro.orderPayments(TODAY).stream().flatMap(again -> again.withdrawals().stream()))
+		// The file can be written again as it was; the next run orders what is new, never the same invoice again.
+		assertThat(autogiro.orderFile(written.id())).contains(file);
+		assertThat(autogiro.orderPayments(TODAY).stream().flatMap(again -> again.file().withdrawals().stream()))
 				.extracting(PaymentOrderFile.Withdrawal::reference).doesNotContain(ordered.ocr().value());
 	}
 
