@@ -1,15 +1,13 @@
 package org.cityhall.billing.autogiro;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.cityhall.billing.bankgirot.RecordReader;
 
 /**
  * A payment specification (betalningsspecifikation) from Bankgirot Autogiro, new file layout: what became
@@ -55,19 +53,7 @@ public record PaymentSpecification(String writtenAt, String customerNumber, Stri
 	 * @throws AutogiroException naming the line (and column) that is not as the layout says
 	 */
 	public static PaymentSpecification parse(String text) {
-		List<String> lines = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(new StringReader(text))) {
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				lines.add(line);
-			}
-		}
-		catch (IOException impossible) {
-			throw new UncheckedIOException(impossible);
-		}
-		while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
-			lines.remove(lines.size() - 1);
-		}
-		return new Reader(lines).read();
+		return new Reader(text).read();
 	}
 
 	/**
@@ -133,13 +119,15 @@ public record PaymentSpecification(String writtenAt, String customerNumber, Stri
 		}
 	}
 
-	private static final class Reader {
+	private static final class Reader extends RecordReader {
 
-		private final List<String> lines;
-		private int at;
+		Reader(String text) {
+			super(text);
+		}
 
-		Reader(List<String> lines) {
-			this.lines = lines;
+		@Override
+		protected RuntimeException failure(int line, String message) {
+			return new AutogiroException(line, message);
 		}
 
 		PaymentSpecification read() {
@@ -239,47 +227,6 @@ public record PaymentSpecification(String writtenAt, String customerNumber, Stri
 			catch (DateTimeParseException ex) {
 				throw error(from, what + " '" + field(line, from, from + 7) + "' is not a date (YYYYMMDD)");
 			}
-		}
-
-		private String line() {
-			String line = lines.get(at);
-			if (line.length() > 80) {
-				throw error(81, "a record has 80 characters, this line " + line.length());
-			}
-			return line.length() < 80 ? line + " ".repeat(80 - line.length()) : line;
-		}
-
-		private void expect(String line, String code) {
-			if (!code(line).equals(code)) {
-				throw error(1, "expected the record " + code + ", found " + code(line));
-			}
-		}
-
-		private void check(String line, int from, int to, long counted, String what) {
-			long said = Long.parseLong(digits(line, from, to, "the number of " + what));
-			if (said != counted) {
-				throw error(from, "the end record says " + said + " " + what + ", the file has " + counted);
-			}
-		}
-
-		private String digits(String line, int from, int to, String what) {
-			String value = field(line, from, to);
-			if (!value.matches("[0-9]+")) {
-				throw error(from, what + " (columns " + from + "–" + to + ") is '" + value + "', not digits");
-			}
-			return value;
-		}
-
-		private AutogiroException error(int column, String message) {
-			return new AutogiroException(at + 1, "column " + column + ": " + message);
-		}
-
-		private static String code(String line) {
-			return line.substring(0, 2);
-		}
-
-		private static String field(String line, int from, int to) {
-			return line.substring(from - 1, to);
 		}
 	}
 }
