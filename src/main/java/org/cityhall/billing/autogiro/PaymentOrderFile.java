@@ -3,6 +3,7 @@ package org.cityhall.billing.autogiro;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -66,7 +67,7 @@ public record PaymentOrderFile(LocalDate writtenOn, String customerNumber, Strin
 		String bankgiro10 = zeros(bankgiro, 10);
 		String opening = "01" + writtenOn.format(DATE) + pad("AUTOGIRO", 20) + " ".repeat(32) + zeros(customerNumber, 6)
 				+ bankgiro10 + "  ";
-		List<String> records = new java.util.ArrayList<>();
+		List<String> records = new ArrayList<>();
 		records.add(opening);
 		for (Withdrawal withdrawal : withdrawals) {
 			records.add("82" + withdrawal.paymentDate().format(DATE) + "0" + "   " + " " + zeros(withdrawal.payerNumber(), 16)

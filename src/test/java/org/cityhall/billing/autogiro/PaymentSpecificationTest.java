@@ -51,6 +51,15 @@ class PaymentSpecificationTest {
 	}
 
 	@Test
+	void aWithdrawalBankgirotTriesAgainIsNeitherCarriedOutNorFailed() {
+		// 80: result 9 on the second withdrawal, which the deposit and end record do not count as carried out.
+		String retried = FILE.replace("0000000010000263" + " ".repeat(10) + "1", "0000000010000263" + " ".repeat(10) + "9");
+
+		assertThat(PaymentSpecification.parse(retried).withdrawals()).extracting(PaymentSpecification.Withdrawal::result)
+				.containsExactly(PaymentSpecification.Result.CARRIED_OUT, PaymentSpecification.Result.RETRIED);
+	}
+
+	@Test
 	void anUnknownResultCodeIsRefused() {
 		// 80: result code 7, which the layout does not have.
 		String wrong = FILE.replace("10000180" + " ".repeat(18) + "0", "10000180" + " ".repeat(18) + "7");

@@ -6,7 +6,7 @@ package org.cityhall.billing.autogiro;
  * with a withdrawal of 625,00 kr carried out and one of 300,00 kr that failed for insufficient funds. The
  * payer numbers and references are the test's own, so that the withdrawals meet invoices it issued.
  */
-final class SpecificationFixture {
+public final class SpecificationFixture {
 
 	private SpecificationFixture() {
 	}
@@ -18,7 +18,7 @@ final class SpecificationFixture {
 	 * @param failedPayer the payer number of the withdrawal that failed, ten digits
 	 * @param failedReference its reference, which this file gives back with zeros before (up to 16)
 	 */
-	static String file(String writtenAt, String paidPayer, String paidReference, String failedPayer, String failedReference) {
+	public static String file(String writtenAt, String paidPayer, String paidReference, String failedPayer, String failedReference) {
 		String opening = "01"                                   // 1–2 record code 01, opening
 				+ "AUTOGIRO            "                         // 3–22 AUTOGIRO, blanks after
 				+ "  "                                           // 23–24 blank

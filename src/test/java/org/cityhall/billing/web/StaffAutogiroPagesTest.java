@@ -18,6 +18,7 @@ import org.cityhall.billing.Invoices;
 import org.cityhall.billing.InvoicingRun;
 import org.cityhall.billing.TestPayers;
 import org.cityhall.billing.autogiro.Mandates;
+import org.cityhall.billing.autogiro.SpecificationFixture;
 import org.cityhall.identity.StaffRoles;
 import org.cityhall.shared.LocalizedText;
 import org.cityhall.shared.Money;
@@ -72,6 +73,21 @@ class StaffAutogiroPagesTest {
 		String page = mvc.perform(get("/staff/billing/autogiro").with(officer)).andExpect(status().isOk()).andReturn().getResponse()
 				.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(page).contains("id=\"order-files\"", location);
+	}
+
+	@Test
+	void anOfficerReadsAPaymentSpecificationAndSeesTheWithdrawalThatFailed() throws Exception {
+		// References of no invoice: the withdrawal carried out is listed among the payments, the failed one here.
+		String failedReference = String.valueOf(System.nanoTime() % 10_000_000_000L);
+		MockMultipartFile specification = new MockMultipartFile("file", "autogiro.txt", "text/plain", SpecificationFixture
+				.file(String.format("%020d", System.nanoTime()), "8112189876", "99999999", "7002024321", failedReference)
+				.getBytes(StandardCharsets.ISO_8859_1));
+
+		String read = mvc.perform(multipart("/staff/billing/autogiro/specification").file(specification).with(officer).with(csrf()))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+		assertThat(read).contains("id=\"outcome\"", "0 fakturor betalda, 1 dragningar att se över bland inbetalningarna, "
+				+ "1 dragningar som inte gick igenom").contains("Okänd (referens " + "0".repeat(16 - failedReference.length()) + failedReference + ")");
 	}
 
 	@Test
