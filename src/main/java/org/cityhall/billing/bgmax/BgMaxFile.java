@@ -1,15 +1,13 @@
 package org.cityhall.billing.bgmax;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+
+import org.cityhall.billing.bankgirot.RecordReader;
 
 /**
  * A payment file in Bankgirot's BgMax format (Bankgirot Inbetalningar, "BgMax", layout version 01): lines of
@@ -55,19 +53,7 @@ public record BgMaxFile(String writtenAt, boolean test, List<Deposit> deposits) 
 	 * @throws BgMaxException naming the line (and column) that is not as the layout says
 	 */
 	public static BgMaxFile parse(String text) {
-		List<String> lines = new ArrayList<>();
-		try (BufferedReader reader = new BufferedReader(new StringReader(text))) {
-			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-				lines.add(line);
-			}
-		}
-		catch (IOException impossible) {
-			throw new UncheckedIOException(impossible);
-		}
-		while (!lines.isEmpty() && lines.get(lines.size() - 1).isBlank()) {
-			lines.remove(lines.size() - 1);
-		}
-		return new Reader(lines).read();
+		return new Reader(text).read();
 	}
 
 	/**
@@ -105,13 +91,15 @@ public record BgMaxFile(String writtenAt, boolean test, List<Deposit> deposits) 
 			String bgcSerial, LocalDate paymentDate, String payerName, String payerNumber, List<String> information, int line) {
 	}
 
-	private static final class Reader {
+	private static final class Reader extends RecordReader {
 
-		private final List<String> lines;
-		private int at;
+		Reader(String text) {
+			super(text);
+		}
 
-		Reader(List<String> lines) {
-			this.lines = lines;
+		@Override
+		protected RuntimeException failure(int line, String message) {
+			return new BgMaxException(line, message);
 		}
 
 		BgMaxFile read() {
@@ -266,47 +254,6 @@ public record BgMaxFile(String writtenAt, boolean test, List<Deposit> deposits) 
 				return new Payment(code, bankgiro, reference, amount, referenceCode, channel, serial, date, name, number,
 						List.copyOf(information), line);
 			}
-		}
-
-		private String line() {
-			String line = lines.get(at);
-			if (line.length() > 80) {
-				throw error(81, "a record has 80 characters, this line " + line.length());
-			}
-			return line.length() < 80 ? line + " ".repeat(80 - line.length()) : line;
-		}
-
-		private void expect(String line, String code) {
-			if (!code(line).equals(code)) {
-				throw error(1, "expected the record " + code + ", found " + code(line));
-			}
-		}
-
-		private void check(String line, int from, int to, long counted, String what) {
-			long said = Long.parseLong(digits(line, from, to, "the number of " + what));
-			if (said != counted) {
-				throw error(from, "the end record says " + said + " " + what + ", the file has " + counted);
-			}
-		}
-
-		private String digits(String line, int from, int to, String what) {
-			String value = field(line, from, to);
-			if (!value.matches("[0-9]+")) {
-				throw error(from, what + " (columns " + from + "–" + to + ") is '" + value + "', not digits");
-			}
-			return value;
-		}
-
-		private BgMaxException error(int column, String message) {
-			return new BgMaxException(at + 1, "column " + column + ": " + message);
-		}
-
-		private static String code(String line) {
-			return line.substring(0, 2);
-		}
-
-		private static String field(String line, int from, int to) {
-			return line.substring(from - 1, to);
 		}
 	}
 }

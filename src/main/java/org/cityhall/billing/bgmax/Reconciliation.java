@@ -27,6 +27,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -64,24 +65,50 @@ public class Reconciliation {
 	@Transactional
 	public Outcome reconcile(byte[] file) {
 		BgMaxFile parsed = BgMaxFile.parse(file);
-		String sha256 = sha256(file);
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		UUID fileId = UuidCreator.getTimeOrderedEpoch();
 		List<BgMaxFile.Payment> payments = parsed.payments();
+		UUID fileId = readOnce("BGMAX", file, parsed.writtenAt(), payments.size());
+		return reconcile(fileId, payments.stream().map(payment -> new BankPayment(payment.bgcSerial(), "BGC " + payment.bgcSerial(),
+				payment.paymentDate(), payment.reference(), payment.amountOre(), payment.payerName())).toList());
+	}
+
+	/**
+	 * Records that a file from Bankgirot was read, once: the same bytes again are refused, so no payment
+	 * in it counts twice. Call it in the transaction that reconciles the file's payments.
+	 *
+	 * @param format {@code BGMAX}, or {@code AUTOGIRO} for an autogiro payment specification
+	 * @param writtenAt when Bankgirot wrote the file, as it says
+	 * @param payments how many payments it has
+	 * @return the file's id, for {@link #reconcile(UUID, List)}
+	 * @throws IllegalStateException if the file was read before
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public UUID readOnce(String format, byte[] file, String writtenAt, int payments) {
+		UUID fileId = UuidCreator.getTimeOrderedEpoch();
 		int inserted = jdbc.sql("""
-				INSERT INTO billing_bgmax_file (id, sha256, written_at, payments, received_at) VALUES (:id, :sha, :written, :n, :at)
+				INSERT INTO billing_bgmax_file (id, sha256, format, written_at, payments, received_at)
+				VALUES (:id, :sha, :format, :written, :n, :at)
 				ON CONFLICT (sha256) DO NOTHING
 				""")
-				.param("id", fileId).param("sha", sha256).param("written", parsed.writtenAt()).param("n", payments.size())
-				.param("at", Timestamp.from(now))
+				.param("id", fileId).param("sha", sha256(file)).param("format", format).param("written", writtenAt)
+				.param("n", payments).param("at", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
 				.update();
 		if (inserted == 0) {
-			throw new IllegalStateException("this BgMax file (written " + parsed.writtenAt() + ") was read before");
+			throw new IllegalStateException("this " + format + " file (written " + writtenAt + ") was read before");
 		}
+		return fileId;
+	}
+
+	/**
+	 * Reconciles the payments of a file recorded by {@link #readOnce}: each finds its invoice by its OCR
+	 * reference, as the class says.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public Outcome reconcile(UUID fileId, List<BankPayment> payments) {
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		Map<String, Open> open = openInvoices(payments);
 		List<Object[]> rows = new ArrayList<>(payments.size());
 		int[] counts = new int[Kind.values().length];
-		for (BgMaxFile.Payment payment : payments) {
+		for (BankPayment payment : payments) {
 			BigDecimal amount = BigDecimal.valueOf(payment.amountOre(), 2);
 			Optional<OcrReference> ocr = payment.amountOre() > 0 ? OcrReference.parse(payment.reference()) : Optional.empty();
 			Open invoice = ocr.map(reference -> open.get(reference.value())).orElse(null);
@@ -103,12 +130,12 @@ public class Reconciliation {
 					excess = invoice.paid.subtract(invoice.total);
 					invoice.status = InvoiceView.Status.PAID;
 					invoice.settledBy = id;
-					invoice.settledSerial = payment.bgcSerial();
+					invoice.settledReference = payment.providerReference();
 				}
 				invoice.changed = true;
 			}
 			counts[kind.ordinal()]++;
-			rows.add(new Object[] {id, fileId, payment.bgcSerial(), Date.valueOf(payment.paymentDate()), payment.reference(), amount,
+			rows.add(new Object[] {id, fileId, payment.serial(), Date.valueOf(payment.paymentDate()), payment.reference(), amount,
 					payment.payerName(), invoice == null ? null : invoice.id, kind.name(), excess});
 		}
 		batch.batchUpdate("""
@@ -138,7 +165,7 @@ public class Reconciliation {
 			for (InvoiceView.Line line : invoice.lines()) {
 				fees.add(new Object[] {Timestamp.from(now), open.settledBy, line.feeId()});
 				settled.add(new PaymentSettled(open.settledBy, line.feeId(), line.matter(),
-						new Money(line.gross(), invoice.total().currency()), "BGC " + open.settledSerial, now, invoice.payer()));
+						new Money(line.gross(), invoice.total().currency()), open.settledReference, now, invoice.payer()));
 			}
 		}
 		int[][] updated = batch.batchUpdate("UPDATE billing_fee SET status = 'PAID', paid_at = ?, payment_id = ? WHERE id = ? AND status = 'UNPAID'",
@@ -159,7 +186,7 @@ public class Reconciliation {
 		}
 	}
 
-	private Map<String, Open> openInvoices(List<BgMaxFile.Payment> payments) {
+	private Map<String, Open> openInvoices(List<BankPayment> payments) {
 		List<String> references = payments.stream().map(payment -> OcrReference.parse(payment.reference()))
 				.flatMap(Optional::stream).map(OcrReference::value).distinct().toList();
 		Map<String, Open> found = new HashMap<>();
@@ -182,6 +209,20 @@ public class Reconciliation {
 		catch (NoSuchAlgorithmException impossible) {
 			throw new IllegalStateException(impossible);
 		}
+	}
+
+	/**
+	 * A payment as Bankgirot reported it, in whichever of its files.
+	 *
+	 * @param serial Bankgirot's number for it, kept with the payment
+	 * @param providerReference what {@link PaymentSettled} carries as the provider's reference
+	 * @param paymentDate the day it was paid
+	 * @param reference the reference the payer (or the payee's order) gave, trimmed
+	 * @param amountOre the amount in öre, negative for a deduction
+	 * @param payerName the payer's name, if given
+	 */
+	public record BankPayment(String serial, String providerReference, java.time.LocalDate paymentDate, String reference,
+			long amountOre, String payerName) {
 	}
 
 	/** What became of a payment. */
@@ -216,7 +257,7 @@ public class Reconciliation {
 		InvoiceView.Status status;
 		boolean changed;
 		UUID settledBy;
-		String settledSerial;
+		String settledReference;
 
 		Open(UUID id, BigDecimal total, BigDecimal paid, InvoiceView.Status status) {
 			this.id = id;

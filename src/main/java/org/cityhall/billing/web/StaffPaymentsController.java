@@ -82,6 +82,11 @@ class StaffPaymentsController {
 	}
 
 	private void allowed(Actor officer) {
+		requireFinanceOfficer(officer, department);
+	}
+
+	/** Lets only the officers of the department that keeps the city's accounts on; others get 403. */
+	static void requireFinanceOfficer(Actor officer, String department) {
 		if (!officer.hasRoleIn(StaffRoles.OFFICER, department) || !(officer.who() instanceof Party.Staff)) {
 			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
