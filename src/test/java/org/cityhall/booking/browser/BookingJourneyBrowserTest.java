@@ -23,6 +23,7 @@ import org.cityhall.shared.PersonalIdentityNumber;
 import org.cityhall.testing.CityHallWebTest;
 import org.cityhall.testing.TestMailServer;
 import org.cityhall.testing.browser.Browser;
+import org.cityhall.testing.browser.DemoSignIn;
 import org.cityhall.testing.browser.BrowserExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -143,6 +144,26 @@ class BookingJourneyBrowserTest {
 	}
 
 	/** Fills the course's free places with children of other families. */
+	@Test
+	void anOfficerAddsAResourceAfterBeingToldWhatIsMissingAndSeesTheCloseForm(Browser browser) {
+		DemoSignIn.staff(browser, "staff-officer-sports");
+		browser.visit("/staff?lang=sv");
+		click(browser, By.cssSelector("a[href='/staff/bookings']"));
+		click(browser, By.id("add-resource"));
+		assertThat(browser.find(By.cssSelector(".govuk-error-summary")).getText()).contains("Välj vad resursen är");
+		String code = "HALL-B" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(java.util.Locale.ROOT);
+		browser.visit("/staff/bookings?lang=en");
+		browser.find(By.id("resourceKind")).click();
+		browser.find(By.id("resourceCode")).sendKeys(code);
+		browser.find(By.id("nameSv")).sendKeys("Farsta sporthall");
+		browser.find(By.id("nameEn")).sendKeys("Farsta sports hall");
+		browser.find(By.id("opens")).sendKeys("07:00");
+		browser.find(By.id("closes")).sendKeys("22:00");
+		click(browser, By.id("add-resource"));
+		assertThat(browser.path()).isEqualTo("/staff/bookings/resources/" + code);
+		assertThat(browser.find(By.id("close-resource")).getText()).contains("Close the resource");
+	}
+
 	private void fill(String code) {
 		Bookable course = resources.bookable(code).orElseThrow();
 		for (int i = 0; i < course.free(); i++) {
