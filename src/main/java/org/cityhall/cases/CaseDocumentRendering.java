@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -101,10 +102,14 @@ class CaseDocumentRendering {
 		Answers answers = AnswersJson.read(cases.answersJson(id), form.allFields());
 		String decidedBy = cases.timeline(id, true).stream().filter(entry -> entry.what() == TimelineEntry.What.DECIDED)
 				.reduce((first, last) -> last).map(entry -> entry.actor().displayName()).orElse("–");
-		Context context = new Context(SWEDISH, Map.of("case", found, "eservice", eservice, "decidedBy", decidedBy,
+		// What the handler said happens next, in the document's language; the receipt falls back to the handling time.
+		String whatHappensNext = cases.whatHappensNext(id).map(next -> next.in(SWEDISH)).orElse(null);
+		Map<String, Object> variables = new HashMap<>(Map.of("case", found, "eservice", eservice, "decidedBy", decidedBy,
 				"sections", CaseAnswers.sections(form, answers, documents, LocalDate.now(clock.withZone(SWEDEN)), SWEDISH, messages),
 				"attachments", documents.stream().filter(document -> document.role() == CaseDocument.Role.ATTACHMENT).toList(),
 				"zone", SWEDEN));
+		variables.put("whatHappensNext", whatHappensNext);
+		Context context = new Context(SWEDISH, variables);
 		byte[] pdf = pdfs.render(templates.process(template, context));
 		StoredDocument stored = store.store(pdf, PdfDocuments.MEDIA_TYPE);
 		String filename = name + "-" + found.number().value() + ".pdf";

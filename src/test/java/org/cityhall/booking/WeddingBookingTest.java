@@ -19,7 +19,11 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.UUID;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
+import org.cityhall.cases.CaseDocument;
 import org.cityhall.cases.Cases;
 import org.cityhall.cases.Receipt;
 import org.cityhall.cases.TestFiles;
@@ -139,6 +143,15 @@ class WeddingBookingTest {
 		assertThat(mvc.perform(get("/cases/" + reference + "/receipt").with(couple)).andExpect(status().isOk()).andReturn()
 				.getResponse().getContentAsString())
 				.as("the receipt says what the booking said happens next").contains("Skicka intyget om hindersprövning");
+		CaseDocument receiptPdf = Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> cases.documents(
+				cases.find(receipt.number()).orElseThrow().id()).stream().filter(document -> document.role() == CaseDocument.Role.RECEIPT)
+				.findFirst(), Optional::isPresent).orElseThrow();
+		byte[] receiptBytes = mvc.perform(get("/my-pages/cases/" + reference + "/documents/" + receiptPdf.sha256()).with(couple))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		try (PDDocument document = Loader.loadPDF(receiptBytes)) {
+			assertThat(new PDFTextStripper().getText(document).replaceAll("\\s+", " "))
+					.as("the PDF receipt says it too, not only the page").contains("Vad händer nu", "Skicka intyget om hindersprövning");
+		}
 
 		String none = mvc.perform(multipart(page + "/certificate").file(new MockMultipartFile("certificate", "", "application/octet-stream",
 				new byte[0])).with(couple).with(csrf())).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
