@@ -26,10 +26,12 @@ public class CaseLists {
 
 	private final JdbcClient jdbc;
 	private final Clock clock;
+	private final InboxCounts inboxCounts;
 
-	CaseLists(JdbcClient jdbc, Clock clock) {
+	CaseLists(JdbcClient jdbc, Clock clock, InboxCounts inboxCounts) {
 		this.jdbc = jdbc;
 		this.clock = clock;
+		this.inboxCounts = inboxCounts;
 	}
 
 	/** The cases a person made or that are about them, newest first. */
@@ -128,9 +130,14 @@ public class CaseLists {
 
 	/**
 	 * How many cases of a department each filter holds, for the inbox's tabs. Every counted tab is a part of
-	 * the open cases, so the count reads those alone, from the index of a department's open cases.
+	 * the open cases, so the count reads those alone, from the index of a department's open cases. The counts
+	 * are kept for a few seconds ({@link InboxCounts}).
 	 */
 	public java.util.Map<Filter, Long> counts(String department, String officerId) {
+		return inboxCounts.of(department, officerId, () -> count(department, officerId));
+	}
+
+	private java.util.Map<Filter, Long> count(String department, String officerId) {
 		java.util.Map<Filter, Long> counts = new java.util.EnumMap<>(Filter.class);
 		jdbc.sql("SELECT count(*) FILTER (WHERE status = 'SUBMITTED') AS new, "
 				+ "count(*) FILTER (WHERE assigned_to = ?) AS mine, "

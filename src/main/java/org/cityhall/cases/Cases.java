@@ -33,10 +33,12 @@ public class Cases {
 
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
+	private final InboxCounts inboxCounts;
 
-	Cases(JdbcClient jdbc, ApplicationEventPublisher events) {
+	Cases(JdbcClient jdbc, ApplicationEventPublisher events, InboxCounts inboxCounts) {
 		this.jdbc = jdbc;
 		this.events = events;
+		this.inboxCounts = inboxCounts;
 	}
 
 	public Optional<Case> find(CaseNumber number) {
@@ -106,6 +108,7 @@ public class Cases {
 			sql.append(") AS v");
 		}
 		jdbc.sql(sql.toString()).params(params).update();
+		inboxCounts.changed(facts.department());
 		published(submitted);
 	}
 
@@ -127,6 +130,7 @@ public class Cases {
 		if (updated != 1) {
 			throw new OptimisticLockingFailureException("case " + changed.number() + " was changed by someone else");
 		}
+		inboxCounts.changed(changed.facts().department());
 		written(changed);
 	}
 
