@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cityhall.shared.PersonalIdentityNumber;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,10 +27,14 @@ import com.github.f4b6a3.uuid.UuidCreator;
 public class ContactLog {
 
 	private final JdbcClient jdbc;
+	private final HandOvers handOvers;
+	private final ApplicationEventPublisher events;
 	private final Clock clock;
 
-	ContactLog(JdbcClient jdbc, Clock clock) {
+	ContactLog(JdbcClient jdbc, HandOvers handOvers, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
+		this.handOvers = handOvers;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -37,13 +43,14 @@ public class ContactLog {
 			Optional<String> department, Optional<String> note, int minutes, Optional<Integer> waitSeconds) {
 
 		public Entry {
-			Contact.check(channel, topic, outcome, department);
+			Contact.check(channel, topic, outcome, department, note);
 			if (minutes < 0 || waitSeconds.orElse(0) < 0) {
 				throw new IllegalArgumentException("times are zero or more");
 			}
 		}
 	}
 
+	/** Logs the contact; one handed over is handed to its department with the note, in the same transaction. */
 	@Transactional
 	public UUID log(Entry entry) {
 		UUID id = UuidCreator.getTimeOrderedEpoch();
@@ -58,6 +65,10 @@ public class ContactLog {
 				.param("wait", entry.waitSeconds().orElse(null))
 				.param("received", Timestamp.from(now.minus(Duration.ofMinutes(entry.minutes())).minusSeconds(entry.waitSeconds().orElse(0))))
 				.param("now", Timestamp.from(now)).update();
+		if (entry.outcome().equals("handed-over")) {
+			handOvers.open(id, entry.department().orElseThrow(), entry.note().orElseThrow().strip(), entry.agentId(),
+					entry.resident().map(PersonalIdentityNumber::parse), Optional.empty());
+		}
 		return id;
 	}
 
@@ -78,22 +89,52 @@ public class ContactLog {
 				.param("now", Timestamp.from(clock.instant())).update() == 1;
 	}
 
-	/** An agent answers an e-mail contact: its topic and outcome, and the time from its arrival to the answer. */
-	@Transactional
-	public void answerEmail(UUID id, String agentId, String topic, String outcome, Optional<String> department, Optional<String> note, int minutes) {
-		Contact.check("email", topic, outcome, department);
-		if (minutes < 0) {
-			throw new IllegalArgumentException("times are zero or more");
+	/**
+	 * How an agent answers an e-mail contact.
+	 *
+	 * @param handOverNote what the department should know, for a hand-over
+	 * @param reply what to send back to the sender, if anything
+	 */
+	public record EmailAnswer(String topic, String outcome, Optional<String> department, Optional<String> handOverNote,
+			Optional<String> reply, int minutes) {
+
+		public EmailAnswer {
+			Contact.check("email", topic, outcome, department, handOverNote);
+			if (minutes < 0) {
+				throw new IllegalArgumentException("times are zero or more");
+			}
+			reply = reply.map(String::strip).filter(r -> !r.isEmpty());
 		}
+	}
+
+	/**
+	 * An agent answers an e-mail contact: its topic and outcome, the time from its arrival to the answer, the
+	 * hand-over to a department and the reply to its sender, sent through notifications.
+	 */
+	@Transactional
+	public void answerEmail(UUID id, String agentId, EmailAnswer answer) {
+		Contact contact = find(id).filter(c -> c.channel().equals("email") && c.outcome().equals("open"))
+				.orElseThrow(() -> new IllegalStateException("contact " + id + " is already answered or is no e-mail"));
+		if (answer.reply().isPresent() && contact.sender().filter(s -> !s.isBlank()).isEmpty()) {
+			throw new IllegalStateException("contact " + id + " has no sender to reply to");
+		}
+		Instant now = clock.instant();
 		int updated = jdbc.sql("""
-				UPDATE contact_contact SET topic = :topic, outcome = :outcome, agent_id = :agent, department = :department,
-				  note = coalesce(:note, note), minutes = :minutes,
-				  wait_seconds = greatest(0, extract(epoch FROM (:now - received_at))::int), logged_at = :now
+				UPDATE contact_contact SET topic = :topic, outcome = :outcome, agent_id = :agent, department = :department, minutes = :minutes,
+				  wait_seconds = greatest(0, extract(epoch FROM (:now - received_at))::int), logged_at = :now,
+				  reply = :reply, replied_at = CASE WHEN :reply::text IS NULL THEN NULL ELSE :now::timestamptz END
 				WHERE id = :id AND outcome = 'open'
-				""").param("topic", topic).param("outcome", outcome).param("agent", agentId).param("department", department.orElse(null))
-				.param("note", note.orElse(null)).param("minutes", minutes).param("now", Timestamp.from(clock.instant())).param("id", id).update();
+				""").param("topic", answer.topic()).param("outcome", answer.outcome()).param("agent", agentId)
+				.param("department", answer.department().orElse(null)).param("minutes", answer.minutes()).param("now", Timestamp.from(now))
+				.param("reply", answer.reply().orElse(null)).param("id", id).update();
 		if (updated == 0) {
-			throw new IllegalStateException("contact " + id + " is already answered or is no e-mail");
+			throw new IllegalStateException("contact " + id + " is already answered");
+		}
+		answer.reply().ifPresent(reply -> events.publishEvent(new EmailReplied(id, contact.queue().code(), contact.sender().orElseThrow(),
+				contact.subject().orElse(""), reply, agentId, now)));
+		if (answer.outcome().equals("handed-over")) {
+			handOvers.open(id, answer.department().orElseThrow(), answer.handOverNote().orElseThrow().strip(), agentId,
+					contact.resident().map(PersonalIdentityNumber::parse), contact.sender());
 		}
 	}
 
@@ -152,6 +193,7 @@ public class ContactLog {
 				Optional.ofNullable(rs.getString("agent_id")), Optional.ofNullable(rs.getString("department")),
 				Optional.ofNullable(rs.getString("note")), Optional.ofNullable((Integer) rs.getObject("minutes")),
 				Optional.ofNullable((Integer) rs.getObject("wait_seconds")), Optional.ofNullable(rs.getString("sender")),
-				Optional.ofNullable(rs.getString("subject")), rs.getTimestamp("received_at").toInstant());
+				Optional.ofNullable(rs.getString("subject")), rs.getTimestamp("received_at").toInstant(), Optional.ofNullable(rs.getString("reply")),
+				Optional.ofNullable(rs.getTimestamp("replied_at")).map(Timestamp::toInstant));
 	}
 }

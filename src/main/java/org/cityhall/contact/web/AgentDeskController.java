@@ -15,6 +15,7 @@ import org.cityhall.catalogue.Catalogue;
 import org.cityhall.contact.Contact;
 import org.cityhall.contact.ContactLog;
 import org.cityhall.contact.ContactQueue;
+import org.cityhall.contact.HandOvers;
 import org.cityhall.contact.ResidentLookups;
 import org.cityhall.identity.Person;
 import org.cityhall.identity.PopulationRegister;
@@ -38,12 +39,14 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * The agent's desk: choose the line (the general one or Äldre Direkt), look a resident up with the purpose,
  * see their matters from every module and their earlier contacts, log the contact, hand it to a department,
- * or start an e-service for them by phone; answer the e-mails waiting in the line; and the line's figures.
+ * or start an e-service for them by phone; the e-mails waiting in the line, the hand-overs the agent made with
+ * where each is now, and the line's figures.
  */
 @Controller
 class AgentDeskController {
 
 	private final ResidentLookups lookups;
+	private final HandOvers handOvers;
 	private final ContactLog log;
 	private final PopulationRegister population;
 	private final ResidentMatters matters;
@@ -52,10 +55,11 @@ class AgentDeskController {
 	private final Clock clock;
 	private final MessageSource messages;
 
-	AgentDeskController(ResidentLookups lookups, ContactLog log, PopulationRegister population, ResidentMatters matters, Catalogue catalogue,
+	AgentDeskController(ResidentLookups lookups, HandOvers handOvers, ContactLog log, PopulationRegister population, ResidentMatters matters, Catalogue catalogue,
 			Submissions submissions, Clock clock, MessageSource messages) {
 		this.messages = messages;
 		this.lookups = lookups;
+		this.handOvers = handOvers;
 		this.log = log;
 		this.population = population;
 		this.matters = matters;
@@ -66,15 +70,15 @@ class AgentDeskController {
 
 	@GetMapping("/staff/contact")
 	String desk(Actor agent, @RequestParam(defaultValue = "general") String queue, Model model) {
-		agent(agent);
+		Desk.agent(agent);
 		ContactQueue line = ContactQueue.of(queue).orElse(ContactQueue.GENERAL);
-		return desk(line, "", "", Map.of(), model);
+		return desk(agent, line, "", "", Map.of(), model);
 	}
 
 	@PostMapping("/staff/contact/lookup")
 	String lookUp(Actor agent, @RequestParam(defaultValue = "general") String queue, @RequestParam(defaultValue = "") String person,
 			@RequestParam(defaultValue = "") String purpose, Model model) {
-		agent(agent);
+		Desk.agent(agent);
 		ContactQueue line = ContactQueue.of(queue).orElse(ContactQueue.GENERAL);
 		Map<String, String> errors = new LinkedHashMap<>();
 		PersonalIdentityNumber number = null;
@@ -91,14 +95,14 @@ class AgentDeskController {
 			errors.put("person", "contact.error.not-registered");
 		}
 		if (!errors.isEmpty()) {
-			return desk(line, person, purpose, errors, model);
+			return desk(agent, line, person, purpose, errors, model);
 		}
 		return "redirect:/staff/contact/lookups/" + lookups.lookUp(agent, number, purpose, line).id();
 	}
 
 	@GetMapping("/staff/contact/lookups/{id}")
 	String resident(Actor agent, @PathVariable UUID id, Locale locale, Model model) {
-		agent(agent);
+		Desk.agent(agent);
 		return resident(agent, id, locale, model, Map.of(), Map.of());
 	}
 
@@ -108,7 +112,7 @@ class AgentDeskController {
 			@RequestParam(defaultValue = "") String minutes, @RequestParam(defaultValue = "") String waitSeconds,
 			@RequestParam(defaultValue = "") String department, @RequestParam(defaultValue = "") String note, Locale locale, Model model,
 			RedirectAttributes redirect) {
-		Party.Staff staff = agent(agent);
+		Party.Staff staff = Desk.agent(agent);
 		ResidentLookups.Lookup lookup = lookups.read(agent, id, "contact:log").orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		Map<String, String> typed = Map.of("channel", channel, "topic", topic, "outcome", outcome, "minutes", minutes, "waitSeconds", waitSeconds,
 				"department", department, "note", note);
@@ -122,11 +126,11 @@ class AgentDeskController {
 		if (!Contact.OUTCOMES.contains(outcome)) {
 			errors.put("outcome", "contact.error.outcome");
 		}
-		Optional<Integer> taken = whole(minutes, 600);
+		Optional<Integer> taken = Desk.whole(minutes, 600);
 		if (taken.isEmpty()) {
 			errors.put("minutes", "contact.error.minutes");
 		}
-		Optional<Integer> waited = waitSeconds.isBlank() ? Optional.empty() : whole(waitSeconds, 86_400);
+		Optional<Integer> waited = waitSeconds.isBlank() ? Optional.empty() : Desk.whole(waitSeconds, 86_400);
 		if (!waitSeconds.isBlank() && waited.isEmpty()) {
 			errors.put("waitSeconds", "contact.error.wait");
 		}
@@ -136,6 +140,9 @@ class AgentDeskController {
 		}
 		if (note.length() > 4000) {
 			errors.put("note", "contact.error.note");
+		}
+		else if (outcome.equals("handed-over") && note.isBlank()) {
+			errors.put("note", "contact.error.handover-note");
 		}
 		if (!errors.isEmpty()) {
 			return resident(agent, id, locale, model, typed, errors);
@@ -149,7 +156,7 @@ class AgentDeskController {
 
 	@GetMapping("/staff/contact/figures")
 	String figures(Actor agent, @RequestParam(defaultValue = "general") String queue, @RequestParam(defaultValue = "30") int days, Model model) {
-		agent(agent);
+		Desk.agent(agent);
 		ContactQueue line = ContactQueue.of(queue).orElse(ContactQueue.GENERAL);
 		int period = Math.max(1, Math.min(days, 366));
 		Instant to = clock.instant();
@@ -159,37 +166,16 @@ class AgentDeskController {
 		return "contact/figures";
 	}
 
-	@PostMapping("/staff/contact/emails/{id}/answer")
-	String answerEmail(Actor agent, @PathVariable UUID id, @RequestParam(defaultValue = "") String topic,
-			@RequestParam(defaultValue = "") String outcome, @RequestParam(defaultValue = "0") String minutes,
-			@RequestParam(defaultValue = "") String department, RedirectAttributes redirect) {
-		Party.Staff staff = agent(agent);
-		Contact contact = log.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		Optional<Integer> taken = whole(minutes, 600);
-		boolean knownDepartment = catalogue.departments().stream().anyMatch(d -> d.id().equals(department));
-		if (!Contact.TOPICS.contains(topic) || !Contact.OUTCOMES.contains(outcome) || taken.isEmpty()
-				|| (outcome.equals("handed-over") && !knownDepartment)) {
-			redirect.addFlashAttribute("problem", "contact.error.email-answer");
-		}
-		else {
-			log.answerEmail(id, staff.staffId(), topic, outcome, knownDepartment ? Optional.of(department) : Optional.empty(), Optional.empty(),
-					taken.get());
-			redirect.addFlashAttribute("answered", contact.subject().orElse(""));
-		}
-		return "redirect:/staff/contact?queue=" + contact.queue().code();
-	}
-
-	private String desk(ContactQueue line, String person, String purpose, Map<String, String> errors, Model model) {
+	private String desk(Actor agent, ContactQueue line, String person, String purpose, Map<String, String> errors, Model model) {
 		model.addAttribute("queue", line);
 		model.addAttribute("queues", ContactQueue.values());
 		model.addAttribute("person", person);
 		model.addAttribute("purpose", purpose);
-		model.addAttribute("purposesItems", items(ResidentLookups.PURPOSES, "purpose", "contact.purpose."));
+		model.addAttribute("purposesItems", Desk.items(ResidentLookups.PURPOSES, "purpose", "contact.purpose.", messages, LocaleContextHolder.getLocale()));
 		model.addAttribute("errors", errors);
 		model.addAttribute("emails", log.unanswered(line));
-		model.addAttribute("topics", Contact.TOPICS);
-		model.addAttribute("outcomes", Contact.OUTCOMES);
-		model.addAttribute("departments", catalogue.departments());
+		model.addAttribute("handOvers", handOvers.madeBy(agent.who().id(), 10));
+		model.addAttribute("departmentNames", HandOversController.departmentNames(catalogue));
 		return "contact/desk";
 	}
 
@@ -201,43 +187,18 @@ class AgentDeskController {
 		model.addAttribute("person", person);
 		model.addAttribute("shown", shown);
 		model.addAttribute("sections", shown ? matters.of(person, locale) : List.of());
-		model.addAttribute("contacts", log.of(lookup.resident().value()));
+		List<Contact> contacts = log.of(lookup.resident().value());
+		model.addAttribute("contacts", contacts);
+		model.addAttribute("handOvers", handOvers.ofContacts(contacts.stream().map(Contact::id).toList()));
 		model.addAttribute("typed", typed);
 		model.addAttribute("errors", errors);
-		model.addAttribute("channelsItems", items(Contact.CHANNELS, "channel", "contact.channel."));
+		model.addAttribute("channelsItems", Desk.items(Contact.CHANNELS, "channel", "contact.channel.", messages, locale));
 		model.addAttribute("topics", Contact.TOPICS);
-		model.addAttribute("outcomesItems", items(Contact.OUTCOMES, "outcome", "contact.outcome."));
+		model.addAttribute("outcomesItems", Desk.items(Contact.OUTCOMES, "outcome", "contact.outcome.", messages, locale));
 		model.addAttribute("departments", catalogue.departments());
 		model.addAttribute("eservices", catalogue.all(locale).stream()
 				.filter(e -> e.isLive() && e.form().isPresent() && submissions.accepts(e.kind())).toList());
 		return "contact/resident";
 	}
 
-	/** Radios' items: the first one's id is the field's, so the error summary's link lands on it. */
-	private List<Map<String, String>> items(List<String> values, String field, String messagePrefix) {
-		Locale locale = LocaleContextHolder.getLocale();
-		List<Map<String, String>> items = new java.util.ArrayList<>();
-		for (String value : values) {
-			items.add(Map.of("id", items.isEmpty() ? field : field + "-" + value, "value", value, "label",
-					messages.getMessage(messagePrefix + value, null, locale)));
-		}
-		return items;
-	}
-
-	private static Optional<Integer> whole(String typed, int max) {
-		try {
-			int value = Integer.parseInt(typed.strip());
-			return value >= 0 && value <= max ? Optional.of(value) : Optional.empty();
-		}
-		catch (NumberFormatException ex) {
-			return Optional.empty();
-		}
-	}
-
-	private static Party.Staff agent(Actor agent) {
-		if (!(agent.who() instanceof Party.Staff staff) || !agent.hasRole(StaffRoles.CONTACT_CENTRE_AGENT)) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-		return staff;
-	}
 }

@@ -42,12 +42,17 @@ class Outbox {
 
 	/**
 	 * Locks the row due longest ago that no other dispatcher holds, with the notice's texts and the
-	 * recipient's language. Must be called in the transaction that records the attempt.
+	 * recipient's language: their own choice, or for a notice to an e-mail address without one, the choice
+	 * of the person who verified that address as theirs. Must be called in the transaction that records
+	 * the attempt.
 	 */
 	Optional<Due> lockNextDue(Instant now) {
 		return jdbc.sql("""
 				SELECT o.id, o.notice_id, o.channel, o.address, o.attempts, i.template, i.arguments, i.link,
-				       coalesce(p.language, 'sv') AS language
+				       coalesce(p.language,
+				         (SELECT holder.language FROM notifications_contact c JOIN notifications_preferences holder ON holder.owner = c.owner
+				          WHERE c.channel = 'EMAIL' AND lower(c.address) = i.recipient ORDER BY c.verified_at DESC LIMIT 1),
+				         'sv') AS language
 				FROM notifications_outbox o
 				JOIN notifications_inbox i ON i.notice_id = o.notice_id
 				LEFT JOIN notifications_preferences p ON p.owner = i.recipient

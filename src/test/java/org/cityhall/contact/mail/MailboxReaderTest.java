@@ -80,7 +80,8 @@ class MailboxReaderTest {
 		assertThat(reader.read()).isZero();
 		assertThat(log.unanswered(ContactQueue.GENERAL).stream().filter(c -> c.subject().orElse("").equals(other)).count()).isEqualTo(1);
 
-		log.answerEmail(parking.id(), "contact-centre-agent", "parking", "handed-over", java.util.Optional.of("traffic"), java.util.Optional.empty(), 4);
+		log.answerEmail(parking.id(), "contact-centre-agent", new ContactLog.EmailAnswer("parking", "handed-over", java.util.Optional.of("traffic"),
+				java.util.Optional.of("Tillståndet syns inte i appen"), java.util.Optional.empty(), 4));
 		assertThat(log.find(parking.id()).orElseThrow().waitSeconds()).isPresent();
 		assertThat(log.unanswered(ContactQueue.GENERAL)).noneMatch(c -> c.id().equals(parking.id()));
 	}

@@ -3,6 +3,7 @@ package org.cityhall.contact.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,6 +22,7 @@ import org.cityhall.audit.AuditLog;
 import org.cityhall.audit.AuditQuery;
 import org.cityhall.contact.ContactLog;
 import org.cityhall.contact.ContactQueue;
+import org.cityhall.contact.KnowledgeBase;
 import org.cityhall.identity.StaffRoles;
 import org.cityhall.identity.demo.DemoPersonas;
 import org.cityhall.shared.PersonalIdentityNumber;
@@ -42,6 +44,8 @@ class AgentDeskTest {
 	private static final RequestPostProcessor OTHER_AGENT = SignedInAs.staff("contact-centre-agent-2",
 			ScopedRole.cityWide(StaffRoles.CONTACT_CENTRE_AGENT));
 	private static final RequestPostProcessor OFFICER = SignedInAs.staff("officer-traffic", ScopedRole.inDepartment(StaffRoles.OFFICER, "traffic"));
+	private static final RequestPostProcessor ELDERLY_CARE = SignedInAs.staff("officer-elderly-care",
+			ScopedRole.inDepartment(StaffRoles.OFFICER, "elderly-care"));
 
 	@Autowired
 	MockMvc mvc;
@@ -51,6 +55,9 @@ class AgentDeskTest {
 
 	@Autowired
 	ContactLog log;
+
+	@Autowired
+	KnowledgeBase knowledge;
 
 	@Test
 	void theLookUpIsAuditedWithItsPurposeAndShowsTheResidentsMattersFromEveryModuleAsMyPagesDoes() throws Exception {
@@ -117,20 +124,73 @@ class AgentDeskTest {
 	}
 
 	@Test
-	void agentsAndDepartmentsKeepAnswersThatAgentsFind() throws Exception {
+	void agentsAndDepartmentsKeepAnswersInBothLanguagesThatAgentsFind() throws Exception {
 		String word = "avlösning" + UUID.randomUUID().toString().substring(0, 6);
-		mvc.perform(post("/staff/contact/answers").param("lang", "en").with(AGENT).with(csrf()).param("title", "").param("body", "Svar")
-				.param("department", "elderly-care")).andExpect(status().isOk()).andExpect(content().string(containsString("Write the question")));
-		mvc.perform(post("/staff/contact/answers").with(OFFICER).with(csrf()).param("title", "Vad kostar " + word + "?")
-				.param("body", "Avlösning i hemmet är avgiftsfri upp till 16 timmar i månaden.").param("department", "elderly-care"))
+		mvc.perform(post("/staff/contact/answers").param("lang", "en").with(AGENT).with(csrf()).param("titleSv", "").param("bodySv", "Svar")
+				.param("titleEn", "What does it cost?").param("department", "elderly-care")).andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("Write the question in Swedish"), containsString("Write the answer in English"),
+						containsString("value=\"What does it cost?\""))));
+		mvc.perform(answer(post("/staff/contact/answers").with(OFFICER).with(csrf()), word).param("department", "elderly-care"))
 				.andExpect(status().isForbidden());
-		mvc.perform(post("/staff/contact/answers").with(SignedInAs.staff("officer-elderly-care", ScopedRole.inDepartment(StaffRoles.OFFICER, "elderly-care")))
-				.with(csrf()).param("title", "Vad kostar " + word + "?").param("body", "Avlösning i hemmet är avgiftsfri upp till 16 timmar i månaden.")
-				.param("keywords", "anhörig").param("department", "elderly-care")).andExpect(status().is3xxRedirection());
+		mvc.perform(answer(post("/staff/contact/answers").with(ELDERLY_CARE).with(csrf()), word).param("department", "elderly-care"))
+				.andExpect(status().is3xxRedirection());
 		mvc.perform(get("/staff/contact/answers").param("q", word.toUpperCase() + " anhörig").with(AGENT))
 				.andExpect(content().string(containsString("avgiftsfri upp till 16 timmar")));
+		mvc.perform(get("/staff/contact/answers").param("q", word + " respite").param("lang", "en").with(AGENT))
+				.andExpect(content().string(allOf(containsString("free of charge for up to 16 hours"), not(containsString("avgiftsfri")))));
 		assertThat(mvc.perform(get("/staff/contact/answers").param("q", word + " nothing-like-it").with(AGENT)).andReturn().getResponse()
 				.getContentAsString()).doesNotContain("avgiftsfri upp till 16 timmar");
+	}
+
+	@Test
+	void anAnswerIsChangedByItsDepartmentWithWhoAndWhenKeptAndRetiredSoNoOneFindsIt() throws Exception {
+		String word = "trygghetslarm" + UUID.randomUUID().toString().substring(0, 6);
+		mvc.perform(answer(post("/staff/contact/answers").with(ELDERLY_CARE).with(csrf()), word).param("department", "elderly-care"))
+				.andExpect(status().is3xxRedirection());
+		KnowledgeBase.Answer answer = knowledge.search(word).get(0);
+		String page = "/staff/contact/answers/" + answer.id();
+
+		// Another department's officer may neither open nor change it; a resident may not either.
+		mvc.perform(get(page).with(OFFICER)).andExpect(status().isForbidden());
+		mvc.perform(answer(post(page).with(OFFICER).with(csrf()), word).param("version", "1")).andExpect(status().isForbidden());
+		mvc.perform(post(page + "/retire").with(OFFICER).with(csrf()).param("version", "1")).andExpect(status().isForbidden());
+		mvc.perform(get(page).with(SARA_SIGNED_IN)).andExpect(status().isForbidden());
+
+		mvc.perform(post(page).param("lang", "en").with(AGENT).with(csrf()).param("version", "1").param("titleSv", "Vad kostar " + word + "?")
+				.param("bodySv", "Nytt svar").param("titleEn", "").param("bodyEn", "New answer").param("keywords", "anhörig"))
+				.andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Write the question in English"),
+						containsString("Nytt svar"))));
+		mvc.perform(post(page).with(AGENT).with(csrf()).param("version", "1").param("titleSv", "Vad kostar " + word + "?")
+				.param("bodySv", "Avlösning i hemmet är avgiftsfri upp till 20 timmar i månaden.").param("titleEn", "What does " + word + " cost?")
+				.param("bodyEn", "Respite at home is free of charge for up to 20 hours a month.").param("keywords", "anhörig"))
+				.andExpect(status().is3xxRedirection());
+		// An edit made on the version before someone else's change is refused, and what was typed is kept.
+		mvc.perform(post(page).param("lang", "en").with(ELDERLY_CARE).with(csrf()).param("version", "1").param("titleSv", "Gammal fråga " + word)
+				.param("bodySv", "Gammalt svar").param("titleEn", "Old question").param("bodyEn", "Old answer").param("keywords", ""))
+				.andExpect(status().isOk()).andExpect(content().string(allOf(containsString("Someone else changed the answer"),
+						containsString("Gammalt svar"))));
+
+		mvc.perform(get(page).param("lang", "en").with(ELDERLY_CARE)).andExpect(status().isOk()).andExpect(content().string(allOf(
+				containsString("Written"), containsString("Changed"), containsString("contact-centre-agent"), containsString("officer-elderly-care"))));
+		assertThat(knowledge.history(answer.id())).extracting(KnowledgeBase.Revision::changedBy).containsExactly("contact-centre-agent",
+				"officer-elderly-care");
+		mvc.perform(get("/staff/contact/answers").param("q", word).with(AGENT)).andExpect(content().string(allOf(
+				containsString("upp till 20 timmar"), not(containsString("upp till 16 timmar")))));
+
+		mvc.perform(post(page + "/retire").with(ELDERLY_CARE).with(csrf()).param("version", "2")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/staff/contact/answers").param("q", word).param("lang", "en").with(AGENT))
+				.andExpect(content().string(containsString("No answers found.")));
+		assertThat(knowledge.search(word)).isEmpty();
+		mvc.perform(get(page).param("lang", "en").with(AGENT)).andExpect(content().string(allOf(containsString("Retired by officer-elderly-care"),
+				not(containsString("id=\"save-answer\"")))));
+		assertThat(knowledge.history(answer.id())).extracting(KnowledgeBase.Revision::change).containsExactly("retired", "edited", "written");
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder answer(
+			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request, String word) {
+		return request.param("titleSv", "Vad kostar " + word + "?").param("bodySv", "Avlösning i hemmet är avgiftsfri upp till 16 timmar i månaden.")
+				.param("titleEn", "What does " + word + " cost?").param("bodyEn", "Respite at home is free of charge for up to 16 hours a month.")
+				.param("keywords", "anhörig respite");
 	}
 
 	private String lookUp(RequestPostProcessor agent, String person, String purpose) throws Exception {
