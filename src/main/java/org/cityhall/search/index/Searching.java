@@ -12,11 +12,10 @@ import java.util.Set;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -85,9 +84,11 @@ public final class Searching {
 			ScoreDoc[] shown = from >= top.scoreDocs.length ? new ScoreDoc[0]
 					: Arrays.copyOfRange(top.scoreDocs, from, Math.min(top.scoreDocs.length, from + SearchPortal.PAGE_SIZE));
 			List<Hit> hits = hits(searcher, text.get(), shown, locale);
+			// One pass over the matches counts both facets.
+			Optional<Facets> counts = facets.isEmpty() ? Optional.empty()
+					: Optional.of(new SortedSetDocValuesFacetCounts(facets.get(), counted.facetsCollector()));
 			return new SearchResults(typed, total, Math.max(1, page), SearchPortal.PAGE_SIZE, hits,
-					counts(facets, counted.facetsCollector(), Fields.FACET_KIND),
-					counts(facets, counted.facetsCollector(), Fields.FACET_DEPARTMENT), !everyWord);
+					counts(counts, Fields.FACET_KIND), counts(counts, Fields.FACET_DEPARTMENT), !everyWord);
 		});
 	}
 
@@ -158,13 +159,12 @@ public final class Searching {
 		return hits;
 	}
 
-	private static List<Count> counts(Optional<SortedSetDocValuesReaderState> state, FacetsCollector collected, String dimension)
-			throws IOException {
-		if (state.isEmpty()) {
+	private static List<Count> counts(Optional<Facets> counted, String dimension) throws IOException {
+		if (counted.isEmpty()) {
 			return List.of();
 		}
 		try {
-			FacetResult result = new SortedSetDocValuesFacetCounts(state.get(), collected).getTopChildren(25, dimension);
+			FacetResult result = counted.get().getTopChildren(25, dimension);
 			if (result == null) {
 				return List.of();
 			}
