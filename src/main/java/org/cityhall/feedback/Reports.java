@@ -188,7 +188,8 @@ public class Reports {
 				ReportView.Status.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)),
 				Optional.ofNullable(rs.getString("status_notes")), Optional.ofNullable(rs.getString("merged_into")), rs.getInt("supporters"),
 				Optional.ofNullable((Boolean) satisfied), Optional.ofNullable(rs.getString("media_url")), rs.getString("token"),
-				rs.getTimestamp("requested_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("requested_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+				Optional.ofNullable(rs.getString("public_photo")));
 	}
 
 	/**

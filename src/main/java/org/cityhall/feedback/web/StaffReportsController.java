@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import org.cityhall.catalogue.Catalogue;
 import org.cityhall.feedback.ReportCategories;
+import org.cityhall.feedback.ReportPhotos;
 import org.cityhall.feedback.ReportView;
 import org.cityhall.feedback.Reports;
 import org.cityhall.feedback.RoutingRule;
@@ -14,9 +15,11 @@ import org.cityhall.identity.StaffRoles;
 import org.cityhall.shared.Actor;
 import org.cityhall.shared.Party;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
@@ -24,7 +27,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The staff side of reports: the reports routed to the officer's departments with the merging of a
- * duplicate, and the routing rules, which platform administrators edit. Handling a report's case (status,
+ * duplicate, each report's page where its photos are approved for the public or hidden, and the routing rules, which platform administrators edit. Handling a report's case (status,
  * notes, reply) is the engine's back office.
  */
 @Controller
@@ -34,9 +37,11 @@ class StaffReportsController {
 	private final RoutingRules rules;
 	private final ReportCategories categories;
 	private final Catalogue catalogue;
+	private final ReportPhotos photos;
 
-	StaffReportsController(Reports reports, RoutingRules rules, ReportCategories categories, Catalogue catalogue) {
+	StaffReportsController(Reports reports, RoutingRules rules, ReportCategories categories, Catalogue catalogue, ReportPhotos photos) {
 		this.reports = reports;
+		this.photos = photos;
 		this.rules = rules;
 		this.categories = categories;
 		this.catalogue = catalogue;
@@ -51,6 +56,41 @@ class StaffReportsController {
 		model.addAttribute("categories", categories.all());
 		model.addAttribute("departments", catalogue.departments());
 		return "feedback/staff/index";
+	}
+
+	/** A report as its department's officers see it: what was reported, its photos to approve or hide, and the way to its case. */
+	@GetMapping("/staff/reports/{reference}")
+	String report(Actor staff, @PathVariable String reference, Model model) {
+		ReportView report = handled(staff, reference);
+		model.addAttribute("report", report);
+		model.addAttribute("category", categories.find(report.category()).orElseThrow());
+		model.addAttribute("photos", photos.of(report.reference()));
+		return "feedback/staff/report";
+	}
+
+	@GetMapping("/staff/reports/{reference}/photos/{sha256}")
+	ResponseEntity<byte[]> photo(Actor staff, @PathVariable String reference, @PathVariable String sha256) {
+		return PhotoResponses.of(photos.content(handled(staff, reference).reference(), sha256, false), false);
+	}
+
+	/** An officer approves a photo for the public after checking it shows no face or number plate, or hides it again. */
+	@PostMapping("/staff/reports/{reference}/photos/{sha256}/{action:approve|hide}")
+	String review(Actor staff, @PathVariable String reference, @PathVariable String sha256, @PathVariable String action,
+			RedirectAttributes redirect) {
+		ReportView report = handled(staff, reference);
+		if (photos.of(report.reference()).stream().noneMatch(p -> p.sha256().equals(sha256))) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		photos.review(report.reference(), sha256, action.equals("approve"), ((Party.Staff) staff.who()).staffId());
+		redirect.addFlashAttribute("reviewed", action.equals("approve") ? "feedback.staff.photo.approved" : "feedback.staff.photo.hidden");
+		return "redirect:/staff/reports/" + report.reference();
+	}
+
+	/** A report routed to one of the departments where the member of staff is an officer; else not found. */
+	private ReportView handled(Actor staff, String reference) {
+		List<String> departments = departments(staff);
+		return reports.find(reference).filter(r -> departments.contains(r.department()))
+				.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}
 
 	@PostMapping("/staff/reports/merge")
