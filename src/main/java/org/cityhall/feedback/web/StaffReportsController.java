@@ -1,6 +1,10 @@
 package org.cityhall.feedback.web;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -9,11 +13,14 @@ import org.cityhall.feedback.ReportCategories;
 import org.cityhall.feedback.ReportPhotos;
 import org.cityhall.feedback.ReportView;
 import org.cityhall.feedback.Reports;
+import org.cityhall.feedback.RoutingArea;
 import org.cityhall.feedback.RoutingRule;
 import org.cityhall.feedback.RoutingRules;
 import org.cityhall.identity.StaffRoles;
 import org.cityhall.shared.Actor;
 import org.cityhall.shared.Party;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -27,7 +34,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The staff side of reports: the reports routed to the officer's departments with the merging of a
- * duplicate, each report's page where its photos are approved for the public or hidden, and the routing rules, which platform administrators edit. Handling a report's case (status,
+ * duplicate, each report's page where its photos are approved for the public or hidden, and the routing rules
+ * (category, area as WKT or GeoJSON, words, department), which platform administrators edit. Handling a report's case (status,
  * notes, reply) is the engine's back office.
  */
 @Controller
@@ -38,9 +46,12 @@ class StaffReportsController {
 	private final ReportCategories categories;
 	private final Catalogue catalogue;
 	private final ReportPhotos photos;
+	private final MessageSource messages;
 
-	StaffReportsController(Reports reports, RoutingRules rules, ReportCategories categories, Catalogue catalogue, ReportPhotos photos) {
+	StaffReportsController(Reports reports, RoutingRules rules, ReportCategories categories, Catalogue catalogue, ReportPhotos photos,
+			MessageSource messages) {
 		this.reports = reports;
+		this.messages = messages;
 		this.photos = photos;
 		this.rules = rules;
 		this.categories = categories;
@@ -78,7 +89,8 @@ class StaffReportsController {
 	String review(Actor staff, @PathVariable String reference, @PathVariable String sha256, @PathVariable String action,
 			RedirectAttributes redirect) {
 		ReportView report = handled(staff, reference);
-		if (photos.of(report.reference()).stream().noneMatch(p -> p.sha256().equals(sha256))) {
+		// A report in a category that is never public has no photo to approve for the public.
+		if (!report.publicView() || photos.of(report.reference()).stream().noneMatch(p -> p.sha256().equals(sha256))) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
 		}
 		photos.review(report.reference(), sha256, action.equals("approve"), ((Party.Staff) staff.who()).staffId());
@@ -102,7 +114,7 @@ class StaffReportsController {
 			return "redirect:/staff/reports";
 		}
 		try {
-			reports.merge(dup.reference(), into.strip(), ((Party.Staff) staff.who()).staffId());
+			reports.merge(dup.reference(), into.strip(), staff);
 			redirect.addFlashAttribute("merged", dup.reference());
 		}
 		catch (IllegalArgumentException | IllegalStateException ex) {
@@ -111,17 +123,86 @@ class StaffReportsController {
 		return "redirect:/staff/reports";
 	}
 
-	@PostMapping("/staff/reports/rules")
-	String addRule(Actor staff, @RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "") String words,
-			@RequestParam(defaultValue = "") String department, RedirectAttributes redirect) {
+	@GetMapping("/staff/reports/rules/new")
+	String newRule(Actor staff, Model model) {
 		administrator(staff);
-		if (catalogue.departments().stream().noneMatch(d -> d.id().equals(department))
-				|| (!category.isBlank() && categories.find(category).isEmpty())) {
-			redirect.addFlashAttribute("problem", "feedback.staff.rules.invalid");
-			return "redirect:/staff/reports";
+		return rulePage(null, new RuleForm("", "", "", ""), Map.of(), model);
+	}
+
+	@GetMapping("/staff/reports/rules/{id}")
+	String rule(Actor staff, @PathVariable UUID id, Model model) {
+		administrator(staff);
+		RoutingRule rule = rules.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return rulePage(id, new RuleForm(rule.category().orElse(""), rule.area().map(RoutingArea::wkt).orElse(""),
+				String.join(", ", rule.words()), rule.department()), Map.of(), model);
+	}
+
+	@PostMapping("/staff/reports/rules")
+	String addRule(Actor staff, RuleForm typed, Model model) {
+		administrator(staff);
+		return saveRule(null, typed, model);
+	}
+
+	@PostMapping("/staff/reports/rules/{id}")
+	String changeRule(Actor staff, @PathVariable UUID id, RuleForm typed, Model model) {
+		administrator(staff);
+		rules.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		return saveRule(id, typed, model);
+	}
+
+	private String saveRule(UUID id, RuleForm typed, Model model) {
+		RuleForm form = typed.stripped();
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (!form.category().isEmpty() && categories.find(form.category()).isEmpty()) {
+			errors.put("rule-category", "feedback.rules.error.category");
 		}
-		rules.add(Optional.of(category).filter(c -> !c.isBlank()), Optional.empty(), RoutingRule.words(words), department);
+		Optional<RoutingArea> area = Optional.empty();
+		if (!form.area().isEmpty()) {
+			try {
+				area = Optional.of(RoutingArea.parse(form.area()));
+			}
+			catch (RoutingArea.Refused refused) {
+				errors.put("area", refused.messageKey());
+			}
+		}
+		if (catalogue.departments().stream().noneMatch(d -> d.id().equals(form.department()))) {
+			errors.put("department", "feedback.rules.error.department");
+		}
+		if (!errors.isEmpty()) {
+			return rulePage(id, form, errors, model);
+		}
+		Optional<String> category = Optional.of(form.category()).filter(c -> !c.isEmpty());
+		if (id == null) {
+			rules.add(category, area, RoutingRule.words(form.words()), form.department());
+		}
+		else {
+			rules.change(id, category, area, RoutingRule.words(form.words()), form.department());
+		}
 		return "redirect:/staff/reports";
+	}
+
+	private String rulePage(UUID id, RuleForm form, Map<String, String> errors, Model model) {
+		Locale locale = LocaleContextHolder.getLocale();
+		Map<String, String> texts = new LinkedHashMap<>();
+		errors.forEach((field, key) -> texts.put(field, messages.getMessage(key, null, locale)));
+		List<Map<String, String>> summary = new ArrayList<>();
+		texts.forEach((field, text) -> summary.add(Map.of("href", "#" + field, "text", text)));
+		model.addAttribute("ruleId", id);
+		model.addAttribute("form", form);
+		model.addAttribute("fieldErrors", texts);
+		model.addAttribute("summary", summary);
+		model.addAttribute("categories", categories.all());
+		model.addAttribute("departments", catalogue.departments());
+		return "feedback/staff/rule";
+	}
+
+	/** A routing rule as an administrator typed it, kept as typed. */
+	record RuleForm(String category, String area, String words, String department) {
+
+		RuleForm stripped() {
+			return new RuleForm(category == null ? "" : category.strip(), area == null ? "" : area.strip(), words == null ? "" : words.strip(),
+					department == null ? "" : department.strip());
+		}
 	}
 
 	@PostMapping("/staff/reports/rules/remove")
