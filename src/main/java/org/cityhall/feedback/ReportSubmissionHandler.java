@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 /**
  * Takes submissions to e-services of kind {@code report}: {@code category}, {@code description}, a position
  * ({@code latitude} and {@code longitude}, WGS 84) or an {@code address}, and optionally {@code email} and
- * {@code mediaUrl}. The report is routed by the rules and filed beside its case; officers of the department
+ * {@code mediaUrl}; the photos among its attachments are the report's photos. The report is routed by the rules and filed beside its case; officers of the department
  * the rules name handle it.
  */
 @Component
@@ -31,9 +31,11 @@ class ReportSubmissionHandler implements SubmissionHandler {
 	private final ReportCategories categories;
 	private final RoutingRules rules;
 	private final MessageSource messages;
+	private final ReportPhotos photos;
 
-	ReportSubmissionHandler(Reports reports, ReportCategories categories, RoutingRules rules, MessageSource messages) {
+	ReportSubmissionHandler(Reports reports, ReportCategories categories, RoutingRules rules, MessageSource messages, ReportPhotos photos) {
 		this.reports = reports;
+		this.photos = photos;
 		this.categories = categories;
 		this.rules = rules;
 		this.messages = messages;
@@ -61,6 +63,7 @@ class ReportSubmissionHandler implements SubmissionHandler {
 		ReportView filed = reports.file(new Reports.NewReport(submission.caseId().value(), submission.number().value(), category, description,
 				position, address, text(answers, "email"), reporter, department, text(answers, "mediaUrl"), text(answers, API_CLIENT),
 				submission.at()));
+		photos.file(filed.reference(), submission.attachments());
 		return new Handling(true, Optional.of(new LocalizedText(
 				messages.getMessage("feedback.receipt.next", new Object[] {filed.reference()}, Locale.forLanguageTag("sv")),
 				messages.getMessage("feedback.receipt.next", new Object[] {filed.reference()}, Locale.ENGLISH))));

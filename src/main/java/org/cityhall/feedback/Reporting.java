@@ -28,11 +28,13 @@ public class Reporting {
 	private final Submissions submissions;
 	private final Catalogue catalogue;
 	private final Reports reports;
+	private final ReportPhotos photos;
 	private final String eserviceId;
 
-	Reporting(Submissions submissions, Catalogue catalogue, Reports reports,
+	Reporting(Submissions submissions, Catalogue catalogue, Reports reports, ReportPhotos photos,
 			@Value("${cityhall.feedback.eservice:comments-and-complaints}") String eserviceId) {
 		this.submissions = submissions;
+		this.photos = photos;
 		this.catalogue = catalogue;
 		this.reports = reports;
 		this.eserviceId = eserviceId;
@@ -42,14 +44,20 @@ public class Reporting {
 	 * What is reported.
 	 *
 	 * @param by who reports: a signed-in person, or empty for someone without login
+	 * @param mediaUrl where an Open311 client keeps a photo of its own
+	 * @param photos the photos the reporter chose, staged ({@link ReportPhotos#stage})
 	 * @param idempotencyKey the same key makes the same report (a double click, a retried request)
 	 */
 	public record Request(Optional<Actor> by, String category, String description, Optional<Wgs84> position, Optional<String> address,
 			Optional<String> email, Optional<String> name, Optional<String> mediaUrl, Optional<String> apiClient,
-			Map<String, String> attributes, EService.Channel channel, String idempotencyKey) {
+			Map<String, String> attributes, List<ReportPhoto> photos, EService.Channel channel, String idempotencyKey) {
 
 		public Request {
 			attributes = Map.copyOf(attributes);
+			photos = List.copyOf(photos);
+			if (photos.size() > ReportPhotos.MOST) {
+				throw new IllegalArgumentException("a report has at most " + ReportPhotos.MOST + " photos, not " + photos.size());
+			}
 		}
 	}
 
@@ -75,7 +83,7 @@ public class Reporting {
 		Actor actor = request.by().orElseGet(() -> Actor.self(new Party.Anonymous(UUID.randomUUID().toString(), request.name().orElse(null)),
 				LevelOfAssurance.EMAIL_CODE));
 		boolean anonymous = request.by().isEmpty();
-		Receipt receipt = submissions.submit(new Submissions.Request(eservice, actor, new Answers(values), List.of(), request.channel(),
+		Receipt receipt = submissions.submit(new Submissions.Request(eservice, actor, new Answers(values), photos.attachments(request.photos()), request.channel(),
 				request.idempotencyKey(), anonymous ? request.email() : Optional.empty(), Optional.empty(), anonymous));
 		return new Made(receipt, reports.findByCase(receipt.caseId().value()).orElseThrow());
 	}

@@ -8,12 +8,22 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.cityhall.cases.Case;
+import org.cityhall.cases.CaseHandling;
+import org.cityhall.cases.CaseNumber;
+import org.cityhall.cases.CaseStatus;
 import org.cityhall.cases.CaseStatusChanged;
+import org.cityhall.cases.Cases;
+import org.cityhall.cases.Decision;
+import org.cityhall.shared.Actor;
 import org.cityhall.shared.Wgs84;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Service;
@@ -33,11 +43,20 @@ public class Reports {
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Cases cases;
+	private final CaseHandling handling;
+	private final MessageSource messages;
+	private final String baseUrl;
 
-	Reports(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+	Reports(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, Cases cases, CaseHandling handling, MessageSource messages,
+			@Value("${cityhall.base-url:http://localhost:8080}") String baseUrl) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
+		this.cases = cases;
+		this.handling = handling;
+		this.messages = messages;
+		this.baseUrl = baseUrl;
 	}
 
 	/** What a new report holds, as its case's submission gave it. */
@@ -125,9 +144,15 @@ public class Reports {
 				.param("now", Timestamp.from(clock.instant())).param("r", reference).update();
 	}
 
-	/** Closes the duplicate with a note pointing to the report that stays, which takes over its supporters. */
+	/**
+	 * Closes the duplicate with a note pointing to the report that stays, which takes over its supporters; the
+	 * duplicate's case is decided and closed with the same note, which its reporter is told (in Swedish and
+	 * English, with a link when the report that stays is public).
+	 *
+	 * @param officer an officer of the duplicate's department
+	 */
 	@Transactional
-	public void merge(String duplicate, String into, String staffId) {
+	public void merge(String duplicate, String into, Actor officer) {
 		if (duplicate.equals(into)) {
 			throw new IllegalArgumentException("a report cannot be merged into itself");
 		}
@@ -140,11 +165,33 @@ public class Reports {
 			throw new IllegalStateException("report " + into + " is itself merged into " + kept.mergedInto().get() + "; merge into that one");
 		}
 		Instant now = clock.instant();
+		String notes = mergedNotice(kept);
 		jdbc.sql("UPDATE feedback_report SET merged_into = :into, status = 'closed', status_notes = :notes, updated_at = :now WHERE reference = :r")
-				.param("into", into).param("notes", "Duplicate of " + into).param("now", Timestamp.from(now)).param("r", duplicate).update();
+				.param("into", into).param("notes", notes).param("now", Timestamp.from(now)).param("r", duplicate).update();
 		jdbc.sql("UPDATE feedback_report SET supporters = supporters + 1 + :more, updated_at = :now WHERE reference = :r")
 				.param("more", dup.supporters()).param("now", Timestamp.from(now)).param("r", into).update();
-		events.publishEvent(new ReportMerged(UuidCreator.getTimeOrderedEpoch(), duplicate, into, dup.department(), staffId, now));
+		closeCase(officer, CaseNumber.parse(duplicate).orElseThrow(), notes);
+		events.publishEvent(new ReportMerged(UuidCreator.getTimeOrderedEpoch(), duplicate, into, dup.department(), officer.who().id(), now));
+	}
+
+	/** Decides and closes the duplicate's case with the note; a case already decided is only closed, one closed left as it is. */
+	private void closeCase(Actor officer, CaseNumber number, String notes) {
+		CaseStatus status = cases.find(number).map(Case::status).orElseThrow(() -> new IllegalStateException("report " + number + " has no case"));
+		if (status.isOpen()) {
+			handling.decide(officer, number, new Decision(Decision.Outcome.GRANTED, notes));
+			status = CaseStatus.DECIDED;
+		}
+		if (status == CaseStatus.DECIDED) {
+			handling.close(officer, number);
+		}
+	}
+
+	/** What the duplicate's reporter is told, in Swedish and English: the report it is the same as, and where to follow it. */
+	private String mergedNotice(ReportView kept) {
+		String link = kept.publicView() ? baseUrl + "/feedback/reports/" + kept.reference() : "";
+		String key = kept.publicView() ? "feedback.merged.notice.public" : "feedback.merged.notice";
+		return messages.getMessage(key, new Object[] {kept.reference(), link}, Locale.forLanguageTag("sv")) + "\n\n"
+				+ messages.getMessage(key, new Object[] {kept.reference(), link}, Locale.ENGLISH);
 	}
 
 	/** The reporter answers the question asked when the report was closed; asked once. */
@@ -188,7 +235,8 @@ public class Reports {
 				ReportView.Status.valueOf(rs.getString("status").toUpperCase(java.util.Locale.ROOT)),
 				Optional.ofNullable(rs.getString("status_notes")), Optional.ofNullable(rs.getString("merged_into")), rs.getInt("supporters"),
 				Optional.ofNullable((Boolean) satisfied), Optional.ofNullable(rs.getString("media_url")), rs.getString("token"),
-				rs.getTimestamp("requested_at").toInstant(), rs.getTimestamp("updated_at").toInstant());
+				rs.getTimestamp("requested_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+				Optional.ofNullable(rs.getString("public_photo")));
 	}
 
 	/**

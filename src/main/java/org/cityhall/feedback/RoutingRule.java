@@ -14,10 +14,10 @@ import org.cityhall.shared.Wgs84;
  * given condition holds wins. A rule with no condition at all catches everything.
  *
  * @param category the report's category, or empty for any
- * @param area a box the report's position must lie in, or empty for anywhere
+ * @param area the area the report's position must lie in, or empty for anywhere
  * @param words words of which at least one must be in the description (case ignored), or none for any text
  */
-public record RoutingRule(UUID id, int position, Optional<String> category, Optional<Area> area, List<String> words, String department) {
+public record RoutingRule(UUID id, int position, Optional<String> category, Optional<RoutingArea> area, List<String> words, String department) {
 
 	public RoutingRule {
 		Objects.requireNonNull(category, "category");
@@ -46,19 +46,5 @@ public record RoutingRule(UUID id, int position, Optional<String> category, Opti
 			return List.of();
 		}
 		return Arrays.stream(typed.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
-	}
-
-	/** A box in WGS 84, south to north and west to east. */
-	public record Area(double south, double west, double north, double east) {
-
-		public Area {
-			if (!(south < north) || !(west < east)) {
-				throw new IllegalArgumentException("an area's south must be below its north and its west left of its east");
-			}
-		}
-
-		public boolean contains(Wgs84 point) {
-			return point.latitude() >= south && point.latitude() <= north && point.longitude() >= west && point.longitude() <= east;
-		}
 	}
 }

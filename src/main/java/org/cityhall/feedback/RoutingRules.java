@@ -1,5 +1,7 @@
 package org.cityhall.feedback;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,12 +27,17 @@ public class RoutingRules {
 	}
 
 	public List<RoutingRule> all() {
-		return jdbc.sql("SELECT * FROM feedback_routing_rule ORDER BY position, id").query((rs, n) -> {
-			Optional<RoutingRule.Area> area = rs.getObject("south") == null ? Optional.empty()
-					: Optional.of(new RoutingRule.Area(rs.getDouble("south"), rs.getDouble("west"), rs.getDouble("north"), rs.getDouble("east")));
-			return new RoutingRule(rs.getObject("id", UUID.class), rs.getInt("position"), Optional.ofNullable(rs.getString("service_code")),
-					area, RoutingRule.words(rs.getString("words")), rs.getString("department"));
-		}).list();
+		return jdbc.sql("SELECT * FROM feedback_routing_rule ORDER BY position, id").query(RoutingRules::rule).list();
+	}
+
+	public Optional<RoutingRule> find(UUID id) {
+		return jdbc.sql("SELECT * FROM feedback_routing_rule WHERE id = :id").param("id", id).query(RoutingRules::rule).optional();
+	}
+
+	private static RoutingRule rule(ResultSet rs, int row) throws SQLException {
+		return new RoutingRule(rs.getObject("id", UUID.class), rs.getInt("position"), Optional.ofNullable(rs.getString("service_code")),
+				Optional.ofNullable(rs.getString("area_wkt")).map(RoutingArea::parse), RoutingRule.words(rs.getString("words")),
+				rs.getString("department"));
 	}
 
 	/** The department the first matching rule names, or the fallback when none matches. */
@@ -44,17 +51,29 @@ public class RoutingRules {
 
 	/** Adds a rule after the others. */
 	@Transactional
-	public RoutingRule add(Optional<String> category, Optional<RoutingRule.Area> area, List<String> words, String department) {
+	public RoutingRule add(Optional<String> category, Optional<RoutingArea> area, List<String> words, String department) {
 		int position = jdbc.sql("SELECT coalesce(max(position), 0) + 10 FROM feedback_routing_rule").query(Integer.class).single();
 		RoutingRule rule = new RoutingRule(UuidCreator.getTimeOrderedEpoch(), position, category, area, words, department);
 		jdbc.sql("""
-				INSERT INTO feedback_routing_rule (id, position, service_code, south, west, north, east, words, department)
-				VALUES (:id, :position, :category, :south, :west, :north, :east, :words, :department)
+				INSERT INTO feedback_routing_rule (id, position, service_code, area_wkt, words, department)
+				VALUES (:id, :position, :category, :area, :words, :department)
 				""").param("id", rule.id()).param("position", position).param("category", category.orElse(null))
-				.param("south", area.map(RoutingRule.Area::south).orElse(null)).param("west", area.map(RoutingRule.Area::west).orElse(null))
-				.param("north", area.map(RoutingRule.Area::north).orElse(null)).param("east", area.map(RoutingRule.Area::east).orElse(null))
+				.param("area", area.map(RoutingArea::wkt).orElse(null))
 				.param("words", words.isEmpty() ? null : String.join(", ", words)).param("department", department).update();
 		return rule;
+	}
+
+	/**
+	 * Changes a rule's conditions and department; it keeps its place in the order.
+	 * @throws IllegalArgumentException when there is no such rule
+	 */
+	@Transactional
+	public RoutingRule change(UUID id, Optional<String> category, Optional<RoutingArea> area, List<String> words, String department) {
+		RoutingRule rule = find(id).orElseThrow(() -> new IllegalArgumentException("no routing rule " + id));
+		jdbc.sql("UPDATE feedback_routing_rule SET service_code = :category, area_wkt = :area, words = :words, department = :department WHERE id = :id")
+				.param("category", category.orElse(null)).param("area", area.map(RoutingArea::wkt).orElse(null))
+				.param("words", words.isEmpty() ? null : String.join(", ", words)).param("department", department).param("id", id).update();
+		return new RoutingRule(id, rule.position(), category, area, words, department);
 	}
 
 	@Transactional

@@ -6,8 +6,9 @@
  * apps reach it through Open311 GeoReport v2 under {@code /open311/v2}.
  * <p>
  * The API: {@link org.cityhall.feedback.Reports}, {@link org.cityhall.feedback.ReportCategories},
- * {@link org.cityhall.feedback.RoutingRules} and {@link org.cityhall.feedback.ReportView}.
+ * {@link org.cityhall.feedback.RoutingRules}, {@link org.cityhall.feedback.ReportPhotos} and
+ * {@link org.cityhall.feedback.ReportView}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Feedback",
-		allowedDependencies = {"shared", "web", "audit", "archive", "forms", "catalogue", "identity", "cases"})
+		allowedDependencies = {"shared", "web", "audit", "archive", "documents", "forms", "catalogue", "identity", "cases"})
 package org.cityhall.feedback;

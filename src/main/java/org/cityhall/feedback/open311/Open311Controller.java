@@ -191,7 +191,7 @@ class Open311Controller {
 		try {
 			Reporting.Made made = reporting.report(new Reporting.Request(Optional.empty(), code,
 					description.isBlank() ? category.get().name().in(locale) : description, position, address.or(() -> value(form, "address_id")),
-					value(form, "email"), name, value(form, "media_url"), Optional.of(client.name()), attributes, EService.Channel.WEB,
+					value(form, "email"), name, value(form, "media_url"), Optional.of(client.name()), attributes, List.of(), EService.Channel.WEB,
 					"open311:" + UUID.randomUUID()));
 			Map<String, Object> body = new LinkedHashMap<>();
 			body.put("service_request_id", made.report().reference());
@@ -241,7 +241,8 @@ class Open311Controller {
 			}
 			List<ReportView> found = reports.search(new Reports.Query(list(query, "service_request_id"), list(query, "service_code"), start, end,
 					status, page, pageSize));
-			return Open311Format.of(format).answer(HttpStatus.OK, "service_requests", found.stream().map(r -> request(r, locale)).toList());
+			String site = site(request);
+			return Open311Format.of(format).answer(HttpStatus.OK, "service_requests", found.stream().map(r -> request(r, locale, site)).toList());
 		});
 	}
 
@@ -249,7 +250,7 @@ class Open311Controller {
 	ResponseEntity<String> one(@PathVariable String id, @PathVariable String format, HttpServletRequest request) {
 		Locale locale = language(request);
 		return limited(request, clients.byKey(request.getParameter("api_key")), format, () -> reports.find(id).filter(ReportView::publicView)
-				.map(r -> Open311Format.of(format).answer(HttpStatus.OK, "service_requests", List.of(request(r, locale))))
+				.map(r -> Open311Format.of(format).answer(HttpStatus.OK, "service_requests", List.of(request(r, locale, site(request)))))
 				.orElseGet(() -> error(format, HttpStatus.NOT_FOUND, "service_request_id " + id + " was not found")));
 	}
 
@@ -275,7 +276,16 @@ class Open311Controller {
 		return service;
 	}
 
-	private Map<String, Object> request(ReportView report, Locale locale) {
+	/** Where this CityHall is reached, as the client reached it: media_url is absolute. */
+	private static String site(HttpServletRequest request) {
+		return ServletUriComponentsBuilder.fromContextPath(request).toUriString();
+	}
+
+	/**
+	 * A request as the specification gives it. Its media_url is the first photo an officer approved for the
+	 * public, served by CityHall; without one, the address of a photo the client sent it with, if any.
+	 */
+	private Map<String, Object> request(ReportView report, Locale locale, String site) {
 		Map<String, Object> request = new LinkedHashMap<>();
 		request.put("service_request_id", report.reference());
 		request.put("status", report.status().code());
@@ -294,7 +304,8 @@ class Open311Controller {
 		request.put("zipcode", null);
 		request.put("lat", report.position().map(Wgs84::latitude).orElse(null));
 		request.put("long", report.position().map(Wgs84::longitude).orElse(null));
-		request.put("media_url", report.mediaUrl().orElse(null));
+		request.put("media_url", report.publicPhoto().map(sha -> site + "/feedback/reports/" + report.reference() + "/photos/" + sha)
+				.or(report::mediaUrl).orElse(null));
 		return request;
 	}
 

@@ -10,12 +10,23 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.Set;
 import java.util.UUID;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.cityhall.cases.Case;
+import org.cityhall.cases.CaseHandling;
+import org.cityhall.cases.CaseNumber;
+import org.cityhall.cases.CaseStatus;
+import org.cityhall.cases.Cases;
 import org.cityhall.feedback.ReportView;
 import org.cityhall.feedback.Reports;
+import org.cityhall.identity.StaffRoles;
+import org.cityhall.shared.Actor;
+import org.cityhall.shared.LevelOfAssurance;
+import org.cityhall.shared.Party;
+import org.cityhall.shared.ScopedRole;
 import org.cityhall.testing.CityHallWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -40,6 +51,12 @@ class Open311ApiTest {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	@Autowired
+	Cases cases;
+
+	@Autowired
+	CaseHandling handling;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -52,7 +69,7 @@ class Open311ApiTest {
 
 	@BeforeEach
 	void aClient() {
-		key = clients.register("Test app " + UUID.randomUUID(), 1000);
+		key = clients.register("Test app " + UUID.randomUUID(), "open311@stad.example", 1000, "platform-administrator");
 	}
 
 	@Test
@@ -182,7 +199,7 @@ class Open311ApiTest {
 
 	@Test
 	void aClientOverItsRateIsToldToWait() throws Exception {
-		String slow = clients.register("Slow app " + UUID.randomUUID(), 2);
+		String slow = clients.register("Slow app " + UUID.randomUUID(), "open311@stad.example", 2, "platform-administrator");
 		for (int i = 0; i < 2; i++) {
 			mvc.perform(get("/open311/v2/services.json").param("api_key", slow)).andExpect(status().isOk());
 		}
@@ -206,16 +223,26 @@ class Open311ApiTest {
 				.andReturn().getResponse().getContentAsString()).get(0).get("service_request_id").asString();
 		String duplicate = json(mvc.perform(request("pothole").param("lat", "59.3161").param("long", "18.0701").param("description", "Hål i gatan"))
 				.andReturn().getResponse().getContentAsString()).get(0).get("service_request_id").asString();
-		reports.merge(duplicate, kept, "officer-traffic");
+		Party.Staff officer = new Party.Staff("officer-traffic", "Handläggare, Trafikkontoret");
+		Actor traffic = new Actor(officer, officer, Actor.Representation.SELF, Set.of(ScopedRole.inDepartment(StaffRoles.OFFICER, "traffic")),
+				LevelOfAssurance.LOA3);
+		reports.merge(duplicate, kept, traffic);
 		ReportView merged = reports.find(duplicate).orElseThrow();
 		assertThat(merged.mergedInto()).contains(kept);
 		assertThat(merged.status()).isEqualTo(ReportView.Status.CLOSED);
+		assertThat(merged.statusNotes().orElseThrow()).contains("Din anmälan gäller samma sak som anmälan " + kept,
+				"Your report is the same as report " + kept, "/feedback/reports/" + kept);
+		Case closed = cases.find(CaseNumber.parse(duplicate).orElseThrow()).orElseThrow();
+		assertThat(closed.status()).as("the duplicate's case is closed too").isEqualTo(CaseStatus.CLOSED);
+		assertThat(handling.timelineForApplicant(closed)).anySatisfy(entry -> assertThat(entry.text()).hasValueSatisfying(
+				text -> assertThat(text).contains("Your report is the same as report " + kept)));
+		assertThat(cases.find(CaseNumber.parse(kept).orElseThrow()).orElseThrow().status().isOpen()).isTrue();
 		assertThat(reports.find(kept).orElseThrow().supporters()).isEqualTo(1);
 		assertThat(json(mvc.perform(get("/open311/v2/requests/" + duplicate + ".json")).andReturn().getResponse().getContentAsString())
 				.get(0).get("status").asString()).isEqualTo("closed");
-		assertThatThrownBy(() -> reports.merge(duplicate, kept, "officer-traffic")).isInstanceOf(IllegalStateException.class)
+		assertThatThrownBy(() -> reports.merge(duplicate, kept, traffic)).isInstanceOf(IllegalStateException.class)
 				.hasMessageContaining("already merged");
-		assertThatThrownBy(() -> reports.merge(kept, duplicate, "officer-traffic")).isInstanceOf(IllegalStateException.class);
+		assertThatThrownBy(() -> reports.merge(kept, duplicate, traffic)).isInstanceOf(IllegalStateException.class);
 	}
 
 	private MockHttpServletRequestBuilder request(String service) {

@@ -21,6 +21,8 @@ import org.cityhall.cases.Cases;
 import org.cityhall.cases.Decision;
 import org.cityhall.feedback.ReportView;
 import org.cityhall.feedback.Reports;
+import org.cityhall.feedback.RoutingRule;
+import org.cityhall.feedback.RoutingRules;
 import org.cityhall.identity.StaffRoles;
 import org.cityhall.identity.demo.DemoPersonas;
 import org.cityhall.shared.Actor;
@@ -58,6 +60,9 @@ class ReportPagesTest {
 
 	@Autowired
 	CaseHandling handling;
+
+	@Autowired
+	RoutingRules rules;
 
 	@Test
 	void theFormIsInBothLanguagesWithItsMap() throws Exception {
@@ -162,8 +167,45 @@ class ReportPagesTest {
 		mvc.perform(post("/staff/reports/rules").with(traffic).with(csrf()).param("department", "sports").param("words", "badhus"))
 				.andExpect(status().isForbidden());
 		mvc.perform(post("/staff/reports/rules").with(SignedInAs.staff("platform-administrator", ScopedRole.cityWide(StaffRoles.PLATFORM_ADMINISTRATOR)))
-				.with(csrf()).param("department", "no-such").param("words", "badhus")).andExpect(status().is3xxRedirection());
+				.with(csrf()).param("lang", "en").param("department", "no-such").param("words", "badhus")).andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("Choose the department that takes the reports"), containsString("value=\"badhus\""))));
 		mvc.perform(get("/open311/v2/services.json")).andExpect(status().isOk());
+	}
+
+	@Test
+	void administratorsAddAndChangeAreaRulesWithMistakesToldAtTheArea() throws Exception {
+		RequestPostProcessor administrator = SignedInAs.staff("platform-administrator", ScopedRole.cityWide(StaffRoles.PLATFORM_ADMINISTRATOR));
+		String word = "bänkrad-" + ThreadLocalRandom.current().nextInt(1_000_000);
+		mvc.perform(get("/staff/reports/rules/new").with(administrator).param("lang", "en")).andExpect(status().isOk())
+				.andExpect(content().string(containsString("A polygon in WGS 84 as WKT")));
+		mvc.perform(post("/staff/reports/rules").with(administrator).with(csrf()).param("lang", "en").param("category", "suggestion")
+				.param("area", "POLYGON ((18.0 59.3, 18.1 59.4, 18.1 59.3, 18.0 59.4, 18.0 59.3))").param("words", word).param("department", "culture"))
+				.andExpect(status().isOk()).andExpect(content().string(allOf(containsString("href=\"#area\""),
+						containsString("The area’s edges cross each other"), containsString("POLYGON ((18.0 59.3, 18.1 59.4"))));
+		mvc.perform(post("/staff/reports/rules").with(administrator).with(csrf()).param("lang", "sv").param("category", "suggestion")
+				.param("area", "Vitabergsparken").param("words", word).param("department", "culture"))
+				.andExpect(content().string(containsString("Området går inte att läsa")));
+		String vitaberg = "{\"type\": \"Polygon\", \"coordinates\": [[[18.07, 59.31], [18.09, 59.31], [18.09, 59.32], [18.07, 59.32], [18.07, 59.31]]]}";
+		mvc.perform(post("/staff/reports/rules").with(administrator).with(csrf()).param("category", "suggestion").param("area", vitaberg)
+				.param("words", word).param("department", "culture")).andExpect(status().is3xxRedirection());
+		RoutingRule added = rules.all().stream().filter(r -> r.words().contains(word)).findFirst().orElseThrow();
+		assertThat(added.area()).isPresent();
+		String inside = reference(send(post("/feedback/report").param("category", "suggestion").param("description", "Fler " + word)
+				.param("latitude", "59.315").param("longitude", "18.08").param("confirmed", "yes")));
+		String outside = reference(send(post("/feedback/report").param("category", "suggestion").param("description", "Fler " + word)
+				.param("latitude", "59.335").param("longitude", "18.08").param("confirmed", "yes")));
+		assertThat(reports.find(inside).orElseThrow().department()).isEqualTo("culture");
+		assertThat(reports.find(outside).orElseThrow().department()).isNotEqualTo("culture");
+
+		mvc.perform(get("/staff/reports/rules/" + added.id()).with(administrator)).andExpect(content().string(containsString("POLYGON ((18.07 59.31")));
+		mvc.perform(post("/staff/reports/rules/" + added.id()).with(administrator).with(csrf()).param("category", "suggestion")
+				.param("area", "POLYGON ((18.07 59.31, 18.09 59.31, 18.09 59.34, 18.07 59.34, 18.07 59.31))").param("words", word)
+				.param("department", "sports")).andExpect(status().is3xxRedirection());
+		String now = reference(send(post("/feedback/report").param("category", "suggestion").param("description", "Fler " + word)
+				.param("latitude", "59.335").param("longitude", "18.08").param("confirmed", "yes")));
+		assertThat(reports.find(now).orElseThrow().department()).isEqualTo("sports");
+		mvc.perform(post("/staff/reports/rules/remove").with(administrator).with(csrf()).param("id", added.id().toString()))
+				.andExpect(status().is3xxRedirection());
 	}
 
 	private void closeAsTrafficOfficer(String reference) {
