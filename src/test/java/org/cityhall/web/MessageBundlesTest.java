@@ -31,6 +31,26 @@ class MessageBundlesTest {
 		}
 	}
 
+	/**
+	 * A text with arguments goes through {@link java.text.MessageFormat}, where a single apostrophe starts a quoted
+	 * part: "the city's {0} boreholes" would show "{0}" as it stands and lose the apostrophe. In such texts
+	 * every apostrophe is written twice.
+	 */
+	@Test
+	void textsWithArgumentsWriteEveryApostropheTwice() throws IOException {
+		for (Resource bundle : new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*.properties")) {
+			Properties texts = load(bundle);
+			texts.stringPropertyNames().forEach(key -> {
+				String text = texts.getProperty(key);
+				if (ARGUMENT.matcher(text).find()) {
+					assertThat(text.replace("''", "")).as("%s in %s", key, bundle.getFilename()).doesNotContain("'");
+				}
+			});
+		}
+	}
+
+	private static final java.util.regex.Pattern ARGUMENT = java.util.regex.Pattern.compile("\\{\\d");
+
 	private static Properties load(Resource resource) throws IOException {
 		Properties properties = new Properties();
 		try (var reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
