@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.cityhall.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,36 +38,12 @@ class TimeOrderedIdsTest {
 
 	@Test
 	void aClockThatStepsBackDoesNotBreakTheOrder() {
-		MovableClock clock = new MovableClock(NOW);
+		MutableClock clock = new MutableClock(NOW);
 		TimeOrderedIds ids = new TimeOrderedIds(clock);
 		String before = ids.next().toString();
-		clock.now = NOW.minusSeconds(1);
+		clock.set(NOW.minusSeconds(1));
 		String after = ids.next().toString();
 
 		assertThat(after).isGreaterThan(before);
-	}
-
-	private static final class MovableClock extends Clock {
-
-		Instant now;
-
-		MovableClock(Instant now) {
-			this.now = now;
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }

@@ -2,17 +2,16 @@ package org.cityhall.feedback.open311;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 
+import org.cityhall.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 /** The per-address buckets of Open311's requests without a key: limited, and forgotten once idle, so memory stays bounded. */
 class AddressBucketsTest {
 
-	private final MovingClock clock = new MovingClock();
+	private final MutableClock clock = new MutableClock(Instant.parse("2026-11-30T08:00:00Z"));
 
 	@Test
 	void anAddressIsLimitedToItsRate() {
@@ -31,10 +30,10 @@ class AddressBucketsTest {
 			buckets.tryRequest("198.51.100." + i);
 		}
 		assertThat(buckets.tracked()).isEqualTo(1000);
-		clock.pass(Duration.ofSeconds(30));
+		clock.advance(Duration.ofSeconds(30));
 		buckets.tryRequest("203.0.113.1");
 		assertThat(buckets.tracked()).as("not yet idle for a minute").isEqualTo(1001);
-		clock.pass(Duration.ofSeconds(31));
+		clock.advance(Duration.ofSeconds(31));
 		buckets.tryRequest("203.0.113.1");
 		assertThat(buckets.tracked()).as("only the address used within the minute is kept").isEqualTo(1);
 	}
@@ -51,30 +50,5 @@ class AddressBucketsTest {
 		}
 		assertThat(buckets.tracked()).isLessThanOrEqualTo(11);
 		assertThat(allowed).as("ninety new addresses within the minute share one bucket of five").isEqualTo(5);
-	}
-
-	/** A clock the test moves on. */
-	private static final class MovingClock extends Clock {
-
-		private Instant now = Instant.parse("2026-11-30T08:00:00Z");
-
-		void pass(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public ZoneOffset getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(java.time.ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }

@@ -22,6 +22,7 @@ import org.cityhall.shared.LevelOfAssurance;
 import org.cityhall.shared.Party;
 import org.cityhall.shared.PersonalIdentityNumber;
 import org.cityhall.shared.Position;
+import org.cityhall.testing.MutableClock;
 import org.cityhall.testing.CityHallWebTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
