@@ -86,7 +86,7 @@ class ReportPagesTest {
 
 	@Test
 	void aReportWithoutLoginIsFollowedByItsLinkAndAskedWhetherTheReporterIsSatisfiedWhenClosed() throws Exception {
-		double[] at = somewhere();
+		double[] at = ReportsForTests.somewhere();
 		String follow = send(post("/feedback/report").param("category", "street-light").param("description", "Lyktan är släckt, ring 070-123 45 67")
 				.param("latitude", Double.toString(at[0])).param("longitude", Double.toString(at[1])));
 		assertThat(follow).startsWith("/feedback/follow/");
@@ -112,8 +112,8 @@ class ReportPagesTest {
 
 	@Test
 	void openReportsNearbyAreShownBeforeSendingAndAddingToOneCountsTheReporter() throws Exception {
-		double[] at = somewhere();
-		String first = reference(send(post("/feedback/report").param("category", "litter").param("description", "Full papperskorg")
+		double[] at = ReportsForTests.somewhere();
+		String first = ReportsForTests.reference(mvc, send(post("/feedback/report").param("category", "litter").param("description", "Full papperskorg")
 				.param("latitude", Double.toString(at[0])).param("longitude", Double.toString(at[1]))));
 		MockHttpServletRequestBuilder again = post("/feedback/report").param("lang", "en").with(csrf()).param("category", "litter")
 				.param("description", "Skräp överallt").param("latitude", Double.toString(at[0] + 0.0001)).param("longitude", Double.toString(at[1]))
@@ -124,12 +124,12 @@ class ReportPagesTest {
 		assertThat(reports.find(first).orElseThrow().supporters()).isEqualTo(1);
 		String second = send(post("/feedback/report").param("category", "litter").param("description", "Skräp överallt")
 				.param("latitude", Double.toString(at[0] + 0.0001)).param("longitude", Double.toString(at[1])).param("confirmed", "yes"));
-		assertThat(reference(second)).isNotEqualTo(first);
+		assertThat(ReportsForTests.reference(mvc, second)).isNotEqualTo(first);
 	}
 
 	@Test
 	void aSignedInResidentFollowsTheReportOnMyPagesAndNoOneElseSeesIt() throws Exception {
-		double[] at = somewhere();
+		double[] at = ReportsForTests.somewhere();
 		MvcResult sent = mvc.perform(post("/feedback/report").with(SARA).with(csrf()).param("category", "park").param("description", "Gungan är trasig")
 				.param("latitude", Double.toString(at[0])).param("longitude", Double.toString(at[1]))).andExpect(status().is3xxRedirection()).andReturn();
 		String mine = sent.getResponse().getRedirectedUrl();
@@ -143,16 +143,16 @@ class ReportPagesTest {
 
 	@Test
 	void aComplaintAboutAServiceHasNoPublicPage() throws Exception {
-		String reference = reference(send(post("/feedback/report").param("category", "service-complaint").param("description", "Långa väntetider")));
+		String reference = ReportsForTests.reference(mvc, send(post("/feedback/report").param("category", "service-complaint").param("description", "Långa väntetider")));
 		mvc.perform(get("/feedback/reports/" + reference)).andExpect(status().isNotFound());
 	}
 
 	@Test
 	void officersMergeDuplicatesInTheirDepartmentsAndOnlyAdministratorsEditTheRules() throws Exception {
-		double[] at = somewhere();
-		String kept = reference(send(post("/feedback/report").param("category", "pothole").param("description", "Hål")
+		double[] at = ReportsForTests.somewhere();
+		String kept = ReportsForTests.reference(mvc, send(post("/feedback/report").param("category", "pothole").param("description", "Hål")
 				.param("latitude", Double.toString(at[0])).param("longitude", Double.toString(at[1]))));
-		String duplicate = reference(send(post("/feedback/report").param("category", "pothole").param("description", "Hål i vägen").param("confirmed", "yes")
+		String duplicate = ReportsForTests.reference(mvc, send(post("/feedback/report").param("category", "pothole").param("description", "Hål i vägen").param("confirmed", "yes")
 				.param("latitude", Double.toString(at[0])).param("longitude", Double.toString(at[1]))));
 		RequestPostProcessor traffic = SignedInAs.staff("officer-traffic", TRAFFIC_OFFICER);
 		mvc.perform(get("/staff/reports").param("lang", "en").with(traffic)).andExpect(content().string(allOf(containsString(kept), containsString(duplicate))));
@@ -190,9 +190,9 @@ class ReportPagesTest {
 				.param("words", word).param("department", "culture")).andExpect(status().is3xxRedirection());
 		RoutingRule added = rules.all().stream().filter(r -> r.words().contains(word)).findFirst().orElseThrow();
 		assertThat(added.area()).isPresent();
-		String inside = reference(send(post("/feedback/report").param("category", "suggestion").param("description", "Fler " + word)
+		String inside = ReportsForTests.reference(mvc, send(post("/feedback/report").param("category", "suggestion").param("description", "Fler " + word)
 				.param("latitude", "59.315").param("longitude", "18.08").param("confirmed", "yes")));
-		String outside = reference(send(post("/feedback/report").param("category", "suggestion").param("description", "Fler " + word)
+		String outside = ReportsForTests.reference(mvc, send(post("/feedback/report").param("category", "suggestion").param("description", "Fler " + word)
 				.param("latitude", "59.335").param("longitude", "18.08").param("confirmed", "yes")));
 		assertThat(reports.find(inside).orElseThrow().department()).isEqualTo("culture");
 		assertThat(reports.find(outside).orElseThrow().department()).isNotEqualTo("culture");
@@ -201,7 +201,7 @@ class ReportPagesTest {
 		mvc.perform(post("/staff/reports/rules/" + added.id()).with(administrator).with(csrf()).param("category", "suggestion")
 				.param("area", "POLYGON ((18.07 59.31, 18.09 59.31, 18.09 59.34, 18.07 59.34, 18.07 59.31))").param("words", word)
 				.param("department", "sports")).andExpect(status().is3xxRedirection());
-		String now = reference(send(post("/feedback/report").param("category", "suggestion").param("description", "Fler " + word)
+		String now = ReportsForTests.reference(mvc, send(post("/feedback/report").param("category", "suggestion").param("description", "Fler " + word)
 				.param("latitude", "59.335").param("longitude", "18.08").param("confirmed", "yes")));
 		assertThat(reports.find(now).orElseThrow().department()).isEqualTo("sports");
 		mvc.perform(post("/staff/reports/rules/remove").with(administrator).with(csrf()).param("id", added.id().toString()))
@@ -218,16 +218,4 @@ class ReportPagesTest {
 	private String send(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request.with(csrf())).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
 	}
-
-	private String reference(String follow) throws Exception {
-		String page = mvc.perform(get(follow)).andReturn().getResponse().getContentAsString();
-		return page.replaceAll("(?s).*id=\"reference\">([A-Z]+-\\d{4}-\\d{6})<.*", "$1");
-	}
-
-	/** A point in the city no other test reports at, so nearby reports are only this test's. */
-	private static double[] somewhere() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		return new double[] {59.25 + random.nextDouble(0.1), 17.9 + random.nextDouble(0.2)};
-	}
-
 }

@@ -18,7 +18,6 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 
 import javax.imageio.ImageIO;
 
@@ -72,7 +71,7 @@ class ReportPhotosTest {
 		byte[] fromPhone = TestPhotos.jpegWithGps(40, 20, 6);
 		assertThat(TestPhotos.holdsGpsLatitude(fromPhone)).isTrue();
 		String follow = send(report("street-light", "Lyktan vid porten är släckt").file(photo("lykta.jpg", "image/jpeg", fromPhone)));
-		String reference = reference(follow);
+		String reference = ReportsForTests.reference(mvc, follow);
 
 		List<ReportPhoto> kept = photos.of(reference);
 		assertThat(kept).singleElement().satisfies(p -> {
@@ -95,7 +94,7 @@ class ReportPhotosTest {
 	@Test
 	void aPhotoIsNotPublicUntilAnOfficerApprovesItAndThenOpen311GivesItsAddress() throws Exception {
 		String follow = send(report("street-light", "Stolpen lutar").file(photo("stolpe.png", "image/png", TestPhotos.png(30, 30))));
-		String reference = reference(follow);
+		String reference = ReportsForTests.reference(mvc, follow);
 		String sha = photos.of(reference).get(0).sha256();
 		String publicPhoto = "/feedback/reports/" + reference + "/photos/" + sha;
 
@@ -166,7 +165,7 @@ class ReportPhotosTest {
 		assertThat(sha).hasSize(64);
 
 		String follow = send(report("street-light", "Lyktan är släckt").param("key", key).param("photo", sha));
-		assertThat(photos.of(reference(follow))).extracting(ReportPhoto::sha256).containsExactly(sha);
+		assertThat(photos.of(ReportsForTests.reference(mvc, follow))).extracting(ReportPhoto::sha256).containsExactly(sha);
 	}
 
 	@Test
@@ -174,7 +173,7 @@ class ReportPhotosTest {
 		String other = UUID.randomUUID().toString();
 		String sha = photos.stage(other, "annan.jpg", TestPhotos.jpeg(12, 12)).photo().orElseThrow().sha256();
 		String follow = send(report("street-light", "Lyktan lyser dagtid").param("key", UUID.randomUUID().toString()).param("photo", sha));
-		assertThat(photos.of(reference(follow))).isEmpty();
+		assertThat(photos.of(ReportsForTests.reference(mvc, follow))).isEmpty();
 	}
 
 	@Test
@@ -188,7 +187,7 @@ class ReportPhotosTest {
 	}
 
 	private MockMultipartHttpServletRequestBuilder report(String category, String description) {
-		double[] at = somewhere();
+		double[] at = ReportsForTests.somewhere();
 		return (MockMultipartHttpServletRequestBuilder) multipart("/feedback/report").param("category", category).param("description", description)
 				.param("latitude", Double.toString(at[0])).param("longitude", Double.toString(at[1])).param("confirmed", "yes").with(csrf());
 	}
@@ -199,15 +198,5 @@ class ReportPhotosTest {
 
 	private String send(MockMultipartHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request).andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
-	}
-
-	private String reference(String follow) throws Exception {
-		String page = mvc.perform(get(follow)).andReturn().getResponse().getContentAsString();
-		return page.replaceAll("(?s).*id=\"reference\">([A-Z]+-\\d{4}-\\d{6})<.*", "$1");
-	}
-
-	private static double[] somewhere() {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		return new double[] {59.25 + random.nextDouble(0.1), 17.9 + random.nextDouble(0.2)};
 	}
 }
