@@ -100,6 +100,7 @@ class SchoolChoiceOfficerBrowserTest {
 		assertThat(rounds.places(round.id())).containsEntry(code + "/7", 28).containsEntry("vasaskolan/7", 84);
 		assertThat(browser.find(By.tagName("main")).getText()).contains(schoolName, "Vasaskolan");
 		browser.visit("/staff/placement/rounds/" + round.id() + "/edit?lang=sv");
+		browser.visit("/staff/placement/rounds/" + round.id() + "/edit?lang=en");
 		browser.visit("/staff/placement/rounds/" + round.id() + "?lang=en");
 		DemoSignIn.signOut(browser);
 

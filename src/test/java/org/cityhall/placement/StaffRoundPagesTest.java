@@ -184,7 +184,7 @@ class StaffRoundPagesTest {
 
 		String below = page(post("/staff/placement/rounds/" + round.id() + "/places").param("places-vasaskolan-4", "0")
 				.param("places-farsta-skola-4", "x").param("lang", "en"));
-		assertThat(below).contains("Vasaskolan, Year 4: 1 children already have a place there. Enter at least 1",
+		assertThat(below).contains("Vasaskolan, Year 4: 1 of its places are already taken. Enter at least 1",
 				"Enter the places at Farsta skola, Year 4, as a whole number from 0 to 9999", "value=\"x\"");
 		assertThat(rounds.places(round.id())).containsEntry("vasaskolan/4", 1);
 
