@@ -82,11 +82,19 @@ public class PlacementRounds {
 	 * An officer changes an open round's terms; places in grades it is no longer for go; filed.
 	 *
 	 * @throws IllegalStateException when the round has been allocated: its result was computed from these terms
+	 * @throws IllegalArgumentException when a grade guardians have applied to would be taken off
 	 */
 	@Transactional
 	public Round change(UUID id, Terms terms, String by) {
 		Round before = rounds.lock(id).orElseThrow(() -> new IllegalArgumentException("no round " + id));
 		Round round = terms.round(id);
+		Map<Grade, Integer> applied = rounds.applications(id);
+		for (Grade grade : before.grades()) {
+			if (!round.grades().contains(grade) && applied.getOrDefault(grade, 0) > 0) {
+				throw new IllegalArgumentException("round " + before.name() + " has " + applied.get(grade)
+						+ " applications to grade " + grade.code() + "; the grade cannot be taken off");
+			}
+		}
 		if (!rounds.change(round)) {
 			throw new IllegalStateException("round " + before.name() + " is " + before.status().code()
 					+ "; its terms can only change while it is open, before the places are allocated from them");
@@ -167,6 +175,11 @@ public class PlacementRounds {
 	/** The places per school and grade, keyed {@code code/grade}. */
 	public Map<String, Integer> places(UUID id) {
 		return rounds.places(id);
+	}
+
+	/** How many applications the round has to each grade. */
+	public Map<Grade, Integer> applications(UUID id) {
+		return rounds.applications(id);
 	}
 
 	/** How many children hold a place per school and grade after allocation, keyed {@code code/grade}. */

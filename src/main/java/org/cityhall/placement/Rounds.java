@@ -40,7 +40,7 @@ class Rounds {
 
 	/**
 	 * Changes an open round's name, grades, dates, seed and rule, dropping its places in grades it is no longer
-	 * for; false when it is no longer open.
+	 * for (the caller makes sure no one applied to those); false when it is no longer open.
 	 */
 	boolean change(Round round) {
 		boolean changed = jdbc.sql("""
@@ -72,7 +72,13 @@ class Rounds {
 			String school = programme.substring(0, slash);
 			String grade = programme.substring(slash + 1);
 			if (count == 0) {
-				jdbc.sql("DELETE FROM placement_places WHERE round_id = ? AND school_code = ? AND grade = ?")
+				// A programme someone has chosen keeps its row with no places, so the allocation still knows it.
+				jdbc.sql("""
+						DELETE FROM placement_places p WHERE round_id = ? AND school_code = ? AND grade = ? AND NOT EXISTS (
+						    SELECT 1 FROM placement_application a
+						    WHERE a.round_id = p.round_id AND a.grade = p.grade AND p.school_code = ANY (a.choices))""")
+						.params(round, school, grade).update();
+				jdbc.sql("UPDATE placement_places SET places = 0 WHERE round_id = ? AND school_code = ? AND grade = ?")
 						.params(round, school, grade).update();
 				return;
 			}
@@ -81,6 +87,16 @@ class Rounds {
 					ON CONFLICT (round_id, school_code, grade) DO UPDATE SET places = EXCLUDED.places""")
 					.params(round, school, grade, count).update();
 		});
+	}
+
+	/** How many applications the round has to each grade. */
+	Map<Grade, Integer> applications(UUID round) {
+		Map<Grade, Integer> applications = new java.util.EnumMap<>(Grade.class);
+		jdbc.sql("SELECT grade, count(*) FROM placement_application WHERE round_id = ? GROUP BY grade").param(round)
+				.query(row -> {
+					applications.put(Grade.ofCode(row.getString(1)).orElseThrow(), row.getInt(2));
+				});
+		return applications;
 	}
 
 	/** How many children hold a place in each programme of the round, keyed {@code code/grade}. */

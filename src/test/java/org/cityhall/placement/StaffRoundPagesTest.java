@@ -195,6 +195,22 @@ class StaffRoundPagesTest {
 	}
 
 	@Test
+	void aGradeGuardiansHaveAppliedToStaysAndASchoolTheyChoseKeepsItsPlaceInTheRoundWithNone() throws Exception {
+		Round round = openIn(2037, Map.of("vasaskolan", Map.of(Grade.YEAR_4, 2), "farsta-skola", Map.of(Grade.YEAR_4, 2)));
+		SchoolApplication child = applicant(round);
+		String kept = page(round(post("/staff/placement/rounds/" + round.id()), round.name(), "2037", List.of("7"), "10 1 2037",
+				"10 2 2037", "1 4 2037", "15 1 2037", "5", "include").param("lang", "en"));
+		assertThat(kept).contains("Guardians have already applied to Year 4 in this round (1 applications). Keep it selected");
+		assertThat(rounds.find(round.id()).orElseThrow().grades()).containsExactlyInAnyOrder(Grade.values());
+
+		mvc.perform(post("/staff/placement/rounds/" + round.id() + "/places").with(OFFICER).with(csrf())
+				.param("places-vasaskolan-4", "0").param("places-farsta-skola-4", "")).andExpect(status().is3xxRedirection());
+		assertThat(rounds.places(round.id())).containsExactlyInAnyOrderEntriesOf(Map.of("vasaskolan/4", 0, "farsta-skola/4", 0));
+		allocating.allocate(round.id(), "test");
+		assertThat(results.result(child.id()).orElseThrow().outcome()).isEqualTo("unplaced");
+	}
+
+	@Test
 	void anotherDepartmentsOfficerOrAHeadTeacherCannotSetUpOrChangeRounds() throws Exception {
 		Round round = openIn(2035, Map.of("vasaskolan", Map.of(Grade.YEAR_7, 3)));
 		for (RequestPostProcessor other : List.of(

@@ -83,6 +83,13 @@ class StaffRoundsController {
 		}
 		else {
 			problems.putAll(form.problems());
+			Map<Grade, Integer> applied = rounds.applications(id);
+			for (Grade grade : round.grades()) {
+				if (!form.chosenGrades().contains(grade) && applied.getOrDefault(grade, 0) > 0) {
+					problems.putIfAbsent("grades", new Problem("placement.round.error.grade-applied",
+							messages.getMessage("placement.grade." + grade.code(), null, locale), applied.get(grade)));
+				}
+			}
 		}
 		if (problems.isEmpty()) {
 			try {
