@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -168,13 +169,18 @@ public class PlacementRounds {
 			});
 		}
 		StringBuilder summary = new StringBuilder(round.name()).append(':');
-		new java.util.TreeMap<>(asked).forEach((programme, count) -> summary.append(' ').append(programme).append('=').append(count));
+		new TreeMap<>(asked).forEach((programme, count) -> summary.append(' ').append(programme).append('=').append(count));
 		events.publishEvent(new RoundChanged(UUID.randomUUID(), id, round.name(), "places", summary.toString(), by, clock.instant()));
 	}
 
 	/** The places per school and grade, keyed {@code code/grade}. */
 	public Map<String, Integer> places(UUID id) {
 		return rounds.places(id);
+	}
+
+	/** The rounds not yet published that give the school places in the grade: it must keep offering the grade. */
+	public List<Round> givingPlaces(String school, Grade grade) {
+		return rounds.givingPlaces(school, grade);
 	}
 
 	/** How many applications the round has to each grade. */

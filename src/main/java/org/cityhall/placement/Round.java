@@ -2,6 +2,8 @@ package org.cityhall.placement;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -26,7 +28,7 @@ public record Round(UUID id, String name, int schoolYear, Set<Grade> grades, Ins
 		if (grades.isEmpty()) {
 			throw new IllegalArgumentException("a round is for at least one grade");
 		}
-		grades = java.util.Collections.unmodifiableSet(java.util.EnumSet.copyOf(grades));
+		grades = Collections.unmodifiableSet(EnumSet.copyOf(grades));
 		if (!opensAt.isBefore(closesAt) || publishesAt.isBefore(closesAt)) {
 			throw new IllegalArgumentException("a round opens before it closes, and publishes after it closes");
 		}

@@ -89,6 +89,14 @@ class Rounds {
 		});
 	}
 
+	/** The rounds not yet published that give the school places in the grade. */
+	List<Round> givingPlaces(String school, Grade grade) {
+		return jdbc.sql("""
+				SELECT r.* FROM placement_round r JOIN placement_places p ON p.round_id = r.id
+				WHERE p.school_code = ? AND p.grade = ? AND p.places > 0 AND r.status <> 'published'
+				ORDER BY r.opens_at, r.id""").params(school, grade.code()).query(Rounds::round).list();
+	}
+
 	/** How many applications the round has to each grade. */
 	Map<Grade, Integer> applications(UUID round) {
 		Map<Grade, Integer> applications = new java.util.EnumMap<>(Grade.class);

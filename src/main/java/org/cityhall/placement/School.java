@@ -1,5 +1,6 @@
 package org.cityhall.placement;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +27,7 @@ public record School(String code, String name, boolean municipal, String distric
 		if (grades.isEmpty()) {
 			throw new IllegalArgumentException("a school offers at least one grade: " + code);
 		}
-		grades = java.util.Collections.unmodifiableSet(EnumSet.copyOf(grades));
+		grades = Collections.unmodifiableSet(EnumSet.copyOf(grades));
 		rules = List.copyOf(rules);
 		if (rules.isEmpty()) {
 			throw new IllegalArgumentException("a school ranks by at least one rule before the lottery: " + code);

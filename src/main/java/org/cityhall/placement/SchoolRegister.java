@@ -2,8 +2,13 @@ package org.cityhall.placement;
 
 import java.text.Normalizer;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.cityhall.shared.Position;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,8 +33,8 @@ public class SchoolRegister {
 	}
 
 	/** What an officer gives for a school; its code is made from its name when it is added. */
-	public record Details(String name, boolean municipal, String district, String address, org.cityhall.shared.Position position,
-			java.util.Set<Grade> grades, java.util.List<PriorityRule> rules) {
+	public record Details(String name, boolean municipal, String district, String address, Position position,
+			Set<Grade> grades, List<PriorityRule> rules) {
 
 		School school(String code) {
 			return new School(code, name, municipal, district, address, position, grades, municipal ? PriorityRule.CITY : rules);
@@ -77,6 +82,6 @@ public class SchoolRegister {
 	private static String summary(School school) {
 		return school.name() + ": " + (school.municipal() ? "municipal" : "independent") + ", " + school.district() + ", "
 				+ school.address() + ", " + school.position() + ", grades " + Grade.codes(school.grades()) + ", rules "
-				+ school.rules().stream().map(PriorityRule::code).collect(java.util.stream.Collectors.joining(","));
+				+ school.rules().stream().map(PriorityRule::code).collect(Collectors.joining(","));
 	}
 }

@@ -47,6 +47,9 @@ class StaffSchoolPagesTest {
 	SchoolOptions options;
 
 	@Autowired
+	PlacementRounds rounds;
+
+	@Autowired
 	Directory directory;
 
 	@Autowired
@@ -105,6 +108,26 @@ class StaffSchoolPagesTest {
 		String code = SchoolRegister.code(name);
 		assertThat(schools.find(code).orElseThrow().address()).isEqualTo("Kistagången 1");
 		assertThat(schools.find(code + "-2").orElseThrow().address()).isEqualTo("Kistagången 2");
+	}
+
+	@Test
+	void aSchoolKeepsAGradeARoundNotYetPublishedGivesItPlacesIn() throws Exception {
+		String name = "Skolan Kvar " + UUID.randomUUID().toString().substring(0, 6);
+		mvc.perform(school(post("/staff/placement/schools"), name, "municipal", "Farsta", "Farstavägen 2", "676200", "6571600",
+				List.of("f", "4", "7"), "", "", "")).andExpect(status().is3xxRedirection());
+		String code = SchoolRegister.code(name);
+		String roundName = "Skolval 2038 " + UUID.randomUUID().toString().substring(0, 6);
+		rounds.open(roundName, 2038, java.time.Instant.parse("2038-01-10T00:00:00Z"), java.time.Instant.parse("2038-02-10T00:00:00Z"),
+				java.time.Instant.parse("2038-04-01T00:00:00Z"), java.time.LocalDate.of(2038, 1, 15), 3, Round.Unconfirmed.INCLUDE,
+				java.util.Map.of(code, java.util.Map.of(Grade.YEAR_7, 30)));
+		String refused = page(school(post("/staff/placement/schools/" + code), name, "municipal", "Farsta", "Farstavägen 2",
+				"676200", "6571600", List.of("f", "4"), "", "", "").param("lang", "en"));
+		assertThat(refused).contains("The school has places in Year 7 in " + roundName
+				+ ", which is not yet published. Keep Year 7 selected, or first take those places away");
+		assertThat(schools.find(code).orElseThrow().grades()).contains(Grade.YEAR_7);
+		mvc.perform(school(post("/staff/placement/schools/" + code), name, "municipal", "Farsta", "Farstavägen 2", "676200",
+				"6571600", List.of("4", "7"), "", "", "")).andExpect(status().is3xxRedirection());
+		assertThat(schools.find(code).orElseThrow().grades()).containsExactly(Grade.YEAR_4, Grade.YEAR_7);
 	}
 
 	@Test

@@ -1,11 +1,14 @@
 package org.cityhall.placement.web;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import org.cityhall.placement.Grade;
+import org.cityhall.placement.PlacementRounds;
 import org.cityhall.placement.PriorityRule;
+import org.cityhall.placement.Round;
 import org.cityhall.placement.School;
 import org.cityhall.placement.SchoolRegister;
 import org.cityhall.placement.Schools;
@@ -36,15 +39,17 @@ class StaffSchoolsController {
 
 	private final Schools schools;
 	private final SchoolRegister register;
+	private final PlacementRounds rounds;
 	private final MessageSource messages;
 	private final MapSettings map;
 
-	StaffSchoolsController(Schools schools, SchoolRegister register, MessageSource messages,
+	StaffSchoolsController(Schools schools, SchoolRegister register, PlacementRounds rounds, MessageSource messages,
 			@Value("${cityhall.placement.map.centre:${cityhall.feedback.map.centre:59.3293,18.0686}}") String centre,
 			@Value("${cityhall.placement.map.tiles:${cityhall.registers.map.tiles:}}") String tiles,
 			@Value("${cityhall.placement.map.attribution:${cityhall.registers.map.attribution:}}") String attribution) {
 		this.schools = schools;
 		this.register = register;
+		this.rounds = rounds;
 		this.messages = messages;
 		this.map = new MapSettings(centre, tiles, attribution);
 	}
@@ -87,7 +92,14 @@ class StaffSchoolsController {
 			RedirectAttributes redirect) {
 		StaffRoundsController.administrator(actor);
 		School school = school(code);
-		Map<String, Problem> problems = form.problems();
+		Map<String, Problem> problems = new LinkedHashMap<>(form.problems());
+		for (Grade grade : school.grades()) {
+			List<Round> giving = form.chosenGrades().contains(grade) ? List.of() : rounds.givingPlaces(code, grade);
+			if (!giving.isEmpty()) {
+				problems.putIfAbsent("grades", new Problem("placement.school.error.grade-has-places",
+						messages.getMessage("placement.grade." + grade.code(), null, locale), giving.get(0).name()));
+			}
+		}
 		if (!problems.isEmpty()) {
 			return form(form, school, problems, locale, model);
 		}
