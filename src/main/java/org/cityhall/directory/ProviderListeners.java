@@ -28,7 +28,9 @@ class ProviderListeners {
 
 	@ApplicationModuleListener
 	void on(SchoolListed listed) {
-		directory.save(ProviderKind.SCHOOL, listed.code(), listed.name(), listed.municipal(), Optional.empty(), listed.district(), "",
-				Optional.of(listed.position()), NOTHING_SAID, "placement", listed.at());
+		// Published before schools had addresses, an event still waiting for this listener carries none.
+		String address = listed.address() == null ? "" : listed.address();
+		directory.save(ProviderKind.SCHOOL, listed.code(), listed.name(), listed.municipal(), Optional.empty(), listed.district(),
+				address, Optional.of(listed.position()), NOTHING_SAID, "placement", listed.at());
 	}
 }

@@ -35,6 +35,20 @@ public enum Grade {
 		return Arrays.stream(values()).filter(grade -> grade.code.equals(code)).findFirst();
 	}
 
+	/** The grades as stored, codes separated by commas, in the grades' order. */
+	public static String codes(java.util.Collection<Grade> grades) {
+		return grades.stream().sorted().map(Grade::code).collect(java.util.stream.Collectors.joining(","));
+	}
+
+	/** Reads grades as stored in a {@code text[]} column. */
+	static java.util.Set<Grade> of(java.sql.Array codes) throws java.sql.SQLException {
+		java.util.Set<Grade> grades = java.util.EnumSet.noneOf(Grade.class);
+		for (String code : (String[]) codes.getArray()) {
+			grades.add(ofCode(code).orElseThrow(() -> new IllegalArgumentException("no grade '" + code + "'")));
+		}
+		return grades;
+	}
+
 	/** Whether a child born in the year starts this grade in a school year starting in the other year. */
 	public boolean startsFor(int birthYear, int schoolYear) {
 		return schoolYear - birthYear == startingAge;

@@ -84,37 +84,84 @@ public class PlacementResults {
 		}
 		// Everyone's place is locked while it moves: two places given back at once pass down one at a time.
 		jdbc.sql("SELECT id FROM placement_round WHERE id = ? FOR UPDATE").param(round.id()).query().singleValue();
-		// The round's results and priorities are read in two queries, not two per child.
+		Standing standing = standing(round.id());
+		int leavingIndex = standing.all().stream().map(SchoolApplication::id).toList().indexOf(leaving.id());
+		if (leavingIndex < 0 || standing.programmeOf()[leavingIndex] < 0) {
+			throw new IllegalStateException("application " + caseNumber + " holds no place to give back");
+		}
+		List<Waitlists.Move> moves = Waitlists.release(standing.market(), standing.programmeOf(), leavingIndex);
+		jdbc.sql("UPDATE placement_result SET school_code = NULL, choice = NULL, outcome = 'given-back' WHERE application_id = ?")
+				.param(leaving.id()).update();
+		move(round.id(), standing, moves);
+	}
+
+	/**
+	 * Places added to a programme of a published round pass down its waiting list, one at a time, as places given
+	 * back do; each child moved up is told. The caller has set the places and holds the round's lock.
+	 */
+	void passOn(UUID roundId, String programme, int added) {
+		Standing standing = standing(roundId);
+		Integer index = standing.index().get(programme);
+		for (int place = 0; place < added && index != null; place++) {
+			List<Waitlists.Move> moves = Waitlists.add(standing.market(), standing.programmeOf(), index);
+			if (moves.isEmpty()) {
+				return;
+			}
+			move(roundId, standing, moves);
+		}
+	}
+
+	/**
+	 * Where a published round stands: those still holding or waiting (not those who gave back), the programmes
+	 * in order with their index, the market with every priority, and each one's programme now (-1 for none).
+	 */
+	private record Standing(List<SchoolApplication> all, List<String> programmes, Map<String, Integer> index, Market market,
+			int[] programmeOf) {
+	}
+
+	/** Reads a round's results and priorities in two queries, not two per child. */
+	private Standing standing(UUID roundId) {
 		Map<UUID, Result> results = new HashMap<>();
 		jdbc.sql("SELECT application_id, school_code, choice, outcome, lottery FROM placement_result WHERE round_id = ?")
-				.param(round.id()).query(row -> {
+				.param(roundId).query(row -> {
 					results.put(row.getObject(1, UUID.class), new Result(Optional.ofNullable(row.getString(2)),
 							Optional.ofNullable((Integer) row.getObject(3)), row.getString(4), row.getInt(5)));
 				});
 		List<SchoolApplication> all = new ArrayList<>();
-		for (SchoolApplication application : applications.ofRound(round.id())) {
+		for (SchoolApplication application : applications.ofRound(roundId)) {
 			Result held = results.get(application.id());
 			if (held != null && !held.outcome().equals("given-back")) {
 				all.add(application);
 			}
 		}
-		int leavingIndex = all.stream().map(SchoolApplication::id).toList().indexOf(leaving.id());
-		if (leavingIndex < 0 || results.get(leaving.id()).school().isEmpty()) {
-			throw new IllegalStateException("application " + caseNumber + " holds no place to give back");
-		}
 		Map<UUID, List<Long>> priorities = new HashMap<>();
 		jdbc.sql("""
 				SELECT p.application_id, p.priority_key FROM placement_priority p
 				JOIN placement_application a ON a.id = p.application_id
-				WHERE a.round_id = ? ORDER BY p.application_id, p.choice""").param(round.id())
+				WHERE a.round_id = ? ORDER BY p.application_id, p.choice""").param(roundId)
 				.query(row -> {
 					priorities.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>()).add(row.getLong(2));
 				});
-		List<String> programmes = new ArrayList<>(rounds.places(round.id()).keySet());
+		Map<String, Integer> counts = rounds.places(roundId);
+		// A programme whose places were taken away altogether may still hold children, who keep their place.
+		List<String> programmes = new ArrayList<>(counts.keySet());
+		for (SchoolApplication application : all) {
+			results.get(application.id()).school().map(code -> Allocation.programme(code, application.grade()))
+					.filter(programme -> !counts.containsKey(programme)).ifPresent(programme -> {
+						counts.put(programme, 0);
+						programmes.add(programme);
+					});
+			for (String code : application.choices()) {
+				String programme = Allocation.programme(code, application.grade());
+				if (!counts.containsKey(programme)) {
+					counts.put(programme, 0);
+					programmes.add(programme);
+				}
+			}
+		}
 		programmes.sort(null);
 		Map<String, Integer> index = new HashMap<>();
 		int[] places = new int[programmes.size()];
-		Map<String, Integer> counts = rounds.places(round.id());
 		for (int p = 0; p < programmes.size(); p++) {
 			index.put(programmes.get(p), p);
 			places[p] = counts.get(programmes.get(p));
@@ -130,18 +177,20 @@ public class PlacementResults {
 			programmeOf[a] = results.get(application.id()).school()
 					.map(code -> index.get(Allocation.programme(code, application.grade()))).orElse(-1);
 		}
-		List<Waitlists.Move> moves = Waitlists.release(new Market(places, choices, keys), programmeOf, leavingIndex);
-		jdbc.sql("UPDATE placement_result SET school_code = NULL, choice = NULL, outcome = 'given-back' WHERE application_id = ?")
-				.param(leaving.id()).update();
+		return new Standing(all, programmes, index, new Market(places, choices, keys), programmeOf);
+	}
+
+	/** Stores the moves down the waiting lists and tells each child's guardians. */
+	private void move(UUID roundId, Standing standing, List<Waitlists.Move> moves) {
 		Instant now = clock.instant();
 		for (Waitlists.Move move : moves) {
-			SchoolApplication moved = all.get(move.applicant());
-			String programme = programmes.get(move.to());
+			SchoolApplication moved = standing.all().get(move.applicant());
+			String programme = standing.programmes().get(move.to());
 			String school = programme.substring(0, programme.lastIndexOf('/'));
 			int choice = moved.choices().indexOf(school) + 1;
 			jdbc.sql("UPDATE placement_result SET school_code = ?, choice = ?, outcome = 'choice' WHERE application_id = ?")
 					.params(school, choice, moved.id()).update();
-			tell(round.id(), moved, result(moved.id()).orElseThrow(), now);
+			tell(roundId, moved, result(moved.id()).orElseThrow(), now);
 		}
 	}
 

@@ -2,8 +2,11 @@ package org.cityhall.placement;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -12,15 +15,20 @@ import java.util.UUID;
  * second guardian has not confirmed.
  *
  * @param schoolYear the calendar year the school year starts in
+ * @param grades the grades children apply to in this round
  * @param unconfirmed whether unconfirmed applications take part in the allocation
  */
-public record Round(UUID id, String name, int schoolYear, Instant opensAt, Instant closesAt, Instant publishesAt,
+public record Round(UUID id, String name, int schoolYear, Set<Grade> grades, Instant opensAt, Instant closesAt, Instant publishesAt,
 		LocalDate referenceDate, long seed, Unconfirmed unconfirmed, Status status, Optional<Instant> allocatedAt,
 		Optional<Instant> publishedAt) {
 
 	public Round {
 		Objects.requireNonNull(id, "id");
 		Objects.requireNonNull(name, "name");
+		if (grades.isEmpty()) {
+			throw new IllegalArgumentException("a round is for at least one grade");
+		}
+		grades = Collections.unmodifiableSet(EnumSet.copyOf(grades));
 		if (!opensAt.isBefore(closesAt) || publishesAt.isBefore(closesAt)) {
 			throw new IllegalArgumentException("a round opens before it closes, and publishes after it closes");
 		}
@@ -50,6 +58,11 @@ public record Round(UUID id, String name, int schoolYear, Instant opensAt, Insta
 
 	public boolean takesApplicationsAt(Instant now) {
 		return status == Status.OPEN && !now.isBefore(opensAt) && now.isBefore(closesAt);
+	}
+
+	/** Whether its window, dates and places may still change: not once it has been allocated. */
+	public boolean isOpen() {
+		return status == Status.OPEN;
 	}
 
 	public boolean isPublished() {

@@ -40,12 +40,13 @@ public class Schools {
 		String rules = school.municipal() ? "city"
 				: school.rules().stream().map(PriorityRule::code).collect(Collectors.joining(","));
 		jdbc.sql("""
-				INSERT INTO placement_school (code, name, municipal, district, easting, northing, rules)
-				VALUES (?, ?, ?, ?, ?, ?, ?)
+				INSERT INTO placement_school (code, name, municipal, district, address, easting, northing, grades, rules)
+				VALUES (?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?)
 				ON CONFLICT (code) DO UPDATE SET name = EXCLUDED.name, municipal = EXCLUDED.municipal,
-				    district = EXCLUDED.district, easting = EXCLUDED.easting, northing = EXCLUDED.northing, rules = EXCLUDED.rules""")
-				.params(school.code(), school.name(), school.municipal(), school.district(), school.position().easting(),
-						school.position().northing(), rules)
+				    district = EXCLUDED.district, address = EXCLUDED.address, easting = EXCLUDED.easting,
+				    northing = EXCLUDED.northing, grades = EXCLUDED.grades, rules = EXCLUDED.rules""")
+				.params(school.code(), school.name(), school.municipal(), school.district(), school.address(),
+						school.position().easting(), school.position().northing(), Grade.codes(school.grades()), rules)
 				.update();
 		events.publishEvent(SchoolListed.of(school, clock.instant()));
 	}
@@ -66,6 +67,7 @@ public class Schools {
 
 	static School school(ResultSet row, int number) throws SQLException {
 		return new School(row.getString("code"), row.getString("name"), row.getBoolean("municipal"), row.getString("district"),
-				new Position(row.getDouble("easting"), row.getDouble("northing")), PriorityRule.parse(row.getString("rules")));
+				row.getString("address"), new Position(row.getDouble("easting"), row.getDouble("northing")),
+				Grade.of(row.getArray("grades")), PriorityRule.parse(row.getString("rules")));
 	}
 }

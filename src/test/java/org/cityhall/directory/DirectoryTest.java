@@ -81,10 +81,10 @@ class DirectoryTest {
 
 		String code = "test-" + UUID.randomUUID().toString().substring(0, 8);
 		transactions.executeWithoutResult(status -> events.publishEvent(
-				new SchoolListed(code, "Testskolan", true, "Bromma", new Position(667_000, 6_581_000), Instant.now())));
+				new SchoolListed(code, "Testskolan", true, "Bromma", "", new Position(667_000, 6_581_000), Instant.now())));
 		Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> directory.find("school:" + code).isPresent());
 		transactions.executeWithoutResult(status -> events.publishEvent(
-				new SchoolListed(code, "Testskolan i Bromma", true, "Bromma", new Position(667_000, 6_581_000), Instant.now())));
+				new SchoolListed(code, "Testskolan i Bromma", true, "Bromma", "", new Position(667_000, 6_581_000), Instant.now())));
 		Awaitility.await().atMost(Duration.ofSeconds(20))
 				.until(() -> directory.find("school:" + code).orElseThrow().name().equals("Testskolan i Bromma"));
 	}

@@ -26,12 +26,26 @@ public final class Waitlists {
 	 * @return the moves made, in order
 	 */
 	public static List<Move> release(Market market, int[] programmeOf, int applicant) {
-		List<Move> moves = new ArrayList<>();
 		int freed = programmeOf[applicant];
 		programmeOf[applicant] = -1;
 		// Someone who gave their place back waits for nothing: they leave the round's lists.
 		boolean[] left = new boolean[market.applicants()];
 		left[applicant] = true;
+		return passDown(market, programmeOf, freed, left);
+	}
+
+	/**
+	 * Passes a place added to a programme down its waiting list, as a place given back there would be.
+	 *
+	 * @param programmeOf as for {@link #release}; changed in place
+	 * @return the moves made, in order; none when no one waits for the programme
+	 */
+	public static List<Move> add(Market market, int[] programmeOf, int programme) {
+		return passDown(market, programmeOf, programme, new boolean[market.applicants()]);
+	}
+
+	private static List<Move> passDown(Market market, int[] programmeOf, int freed, boolean[] left) {
+		List<Move> moves = new ArrayList<>();
 		while (freed >= 0) {
 			int best = -1;
 			long bestPriority = Long.MAX_VALUE;

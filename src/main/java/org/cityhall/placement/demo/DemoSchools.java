@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +32,7 @@ import org.springframework.stereotype.Component;
 @ConditionalOnBooleanProperty("cityhall.demo")
 class DemoSchools implements ApplicationRunner {
 
-	/** The schools: code, name, municipal, district, easting, northing. */
+	/** The schools: code, name, municipal, district, where they are; every one offers every grade, its address is not recorded. */
 	static final List<School> SCHOOLS = List.of(
 			municipal("vasaskolan", "Vasaskolan", "Norrmalm", 673_150, 6_582_480),
 			municipal("sodermalmsskolan", "Södermalmsskolan", "Södermalm", 674_900, 6_578_700),
@@ -48,10 +49,10 @@ class DemoSchools implements ApplicationRunner {
 			municipal("vallingby-skola", "Vällingby skola", "Hässelby-Vällingby", 663_300, 6_583_700),
 			municipal("alvsjo-skola", "Älvsjö skola", "Älvsjö", 671_700, 6_575_100),
 			municipal("skarholmens-skola", "Skärholmens skola", "Skärholmen", 665_800, 6_574_200),
-			new School("friskolan-linden", "Friskolan Linden", false, "Hägersten-Liljeholmen",
-					new Position(671_200, 6_577_900), List.of(PriorityRule.SIBLING, PriorityRule.QUEUE_DATE)),
-			new School("montessoriskolan-eken", "Montessoriskolan Eken", false, "Södermalm",
-					new Position(674_400, 6_579_300), List.of(PriorityRule.SIBLING, PriorityRule.QUEUE_DATE)));
+			new School("friskolan-linden", "Friskolan Linden", false, "Hägersten-Liljeholmen", "",
+					new Position(671_200, 6_577_900), EnumSet.allOf(Grade.class), List.of(PriorityRule.SIBLING, PriorityRule.QUEUE_DATE)),
+			new School("montessoriskolan-eken", "Montessoriskolan Eken", false, "Södermalm", "",
+					new Position(674_400, 6_579_300), EnumSet.allOf(Grade.class), List.of(PriorityRule.SIBLING, PriorityRule.QUEUE_DATE)));
 
 	private final Schools schools;
 	private final PlacementRounds rounds;
@@ -88,6 +89,7 @@ class DemoSchools implements ApplicationRunner {
 	}
 
 	private static School municipal(String code, String name, String district, double easting, double northing) {
-		return new School(code, name, true, district, new Position(easting, northing), PriorityRule.CITY);
+		return new School(code, name, true, district, "", new Position(easting, northing), EnumSet.allOf(Grade.class),
+				PriorityRule.CITY);
 	}
 }

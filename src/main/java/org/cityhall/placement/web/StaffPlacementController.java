@@ -13,6 +13,7 @@ import org.cityhall.placement.PlacementRounds;
 import org.cityhall.placement.Round;
 import org.cityhall.placement.School;
 import org.cityhall.placement.Schools;
+import org.cityhall.identity.StaffRoles;
 import org.cityhall.shared.Actor;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -103,7 +104,7 @@ class StaffPlacementController {
 	String admitted(Actor actor, @PathVariable UUID id, @PathVariable String code, Locale locale, Model model) {
 		boolean headTeacher = actor.roles().stream()
 				.anyMatch(role -> role.role().equals(HEAD_TEACHER) && role.scope().equals("unit:" + code));
-		if (!headTeacher && !actor.hasRoleIn("officer", DEPARTMENT)) {
+		if (!headTeacher && !administers(actor)) {
 			throw new Denied();
 		}
 		Round round = rounds.find(id).orElseThrow(Denied::new);
@@ -115,8 +116,13 @@ class StaffPlacementController {
 	}
 
 	private static void administrator(Actor actor) {
-		if (!actor.hasRoleIn("officer", DEPARTMENT)) {
+		if (!administers(actor)) {
 			throw new Denied();
 		}
+	}
+
+	/** Whether the staff member runs school choice: an officer of the education department. */
+	static boolean administers(Actor actor) {
+		return actor.hasRoleIn(StaffRoles.OFFICER, DEPARTMENT);
 	}
 }

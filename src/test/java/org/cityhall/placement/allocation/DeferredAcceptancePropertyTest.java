@@ -111,6 +111,36 @@ class DeferredAcceptancePropertyTest {
 		}
 	}
 
+	@Property
+	void aPlaceAddedPassesDownTheWaitingListAndTheResultStaysStableWithinThePlaces(@ForAll long seed,
+			@ForAll @IntRange(min = 0, max = 7) int programme) {
+		Market market = Markets.random(seed, 8, 40, 5, 5);
+		if (programme >= market.programmes()) {
+			return;
+		}
+		int[] programmeOf = Markets.programmes(DeferredAcceptance.allocate(market));
+		int[] before = programmeOf.clone();
+		int[] places = market.places().clone();
+		places[programme]++;
+		Market grown = new Market(places, market.choices(), market.priority());
+		List<Waitlists.Move> moves = Waitlists.add(grown, programmeOf, programme);
+		assertThat(Markets.blockingPair(grown, programmeOf)).isNull();
+		int[] taken = new int[grown.programmes()];
+		for (int p : programmeOf) {
+			if (p >= 0) {
+				taken[p]++;
+			}
+		}
+		for (int p = 0; p < grown.programmes(); p++) {
+			assertThat(taken[p]).isLessThanOrEqualTo(places[p]);
+		}
+		assertThat(moves.isEmpty() || moves.get(0).to() == programme).isTrue();
+		for (Waitlists.Move move : moves) {
+			assertThat(Waitlists.standing(grown, programmeOf, move.applicant()))
+					.as("whoever moves moves up").isLessThan(Waitlists.standing(grown, before, move.applicant()));
+		}
+	}
+
 	private static Market without(Market market, int leaving) {
 		int n = market.applicants() - 1;
 		int[][] choices = new int[n][];
