@@ -115,7 +115,13 @@ public record InvoiceView(UUID id, long number, Kind kind, UUID credits, OcrRefe
 		MY_PAGES,
 
 		/** As a Peppol BIS Billing 3.0 document through the city's access point: organisations. */
-		PEPPOL
+		PEPPOL,
+
+		/**
+		 * As e-faktura to the payer's internet bank through Bankgirot's e-faktura service, and on My pages:
+		 * residents with an e-faktura agreement.
+		 */
+		E_INVOICE
 	}
 
 	/**

@@ -2,8 +2,6 @@ package org.cityhall.billing.bgmax;
 
 import com.github.f4b6a3.uuid.UuidCreator;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,7 +9,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +18,7 @@ import org.cityhall.billing.InvoiceView;
 import org.cityhall.billing.Invoices;
 import org.cityhall.billing.OcrReference;
 import org.cityhall.billing.PaymentSettled;
+import org.cityhall.billing.bankgirot.FileDigest;
 import org.cityhall.shared.Money;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -89,7 +87,7 @@ public class Reconciliation {
 				VALUES (:id, :sha, :format, :written, :n, :at)
 				ON CONFLICT (sha256) DO NOTHING
 				""")
-				.param("id", fileId).param("sha", sha256(file)).param("format", format).param("written", writtenAt)
+				.param("id", fileId).param("sha", FileDigest.sha256(file)).param("format", format).param("written", writtenAt)
 				.param("n", payments).param("at", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
 				.update();
 		if (inserted == 0) {
@@ -200,15 +198,6 @@ public class Reconciliation {
 							row.getBigDecimal("paid"), InvoiceView.Status.valueOf(row.getString("status"))));
 				});
 		return found;
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
 	}
 
 	/**
