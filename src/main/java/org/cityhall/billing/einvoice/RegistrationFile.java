@@ -117,7 +117,10 @@ public record RegistrationFile(String writtenAt, String biller, List<Registratio
 			}
 			String summary = line();
 			expect(summary, "90");
-			check(summary, 3, 9, registrations.size(), "registration records");
+			long said = Long.parseLong(digits(summary, 3, 9, "the number of registration records"));
+			if (said != registrations.size()) {
+				throw error(3, "the summary record says " + said + " registration records, the file has " + registrations.size());
+			}
 			at++;
 			if (at >= lines.size()) {
 				throw failure(at, "the file ends without its end record 99");
