@@ -158,9 +158,16 @@ public class Reconciliation {
 		List<PaymentSettled> settled = new ArrayList<>();
 		Map<UUID, InvoiceView> found = new HashMap<>();
 		invoices.findAll(paid.stream().map(open -> open.id).toList()).forEach(invoice -> found.put(invoice.id(), invoice));
+		// A fee on a credit note is no longer owed: it is not settled.
+		java.util.Set<UUID> credited = new java.util.HashSet<>(jdbc.sql("SELECT fee_id FROM billing_invoice_line WHERE credit AND fee_id = ANY(:fees)")
+				.param("fees", found.values().stream().flatMap(invoice -> invoice.lines().stream()).map(InvoiceView.Line::feeId).toArray(UUID[]::new))
+				.query(UUID.class).list());
 		for (Open open : paid) {
 			InvoiceView invoice = found.get(open.id);
 			for (InvoiceView.Line line : invoice.lines()) {
+				if (credited.contains(line.feeId())) {
+					continue;
+				}
 				fees.add(new Object[] {Timestamp.from(now), open.settledBy, line.feeId()});
 				settled.add(new PaymentSettled(open.settledBy, line.feeId(), line.matter(),
 						new Money(line.gross(), invoice.total().currency()), open.settledReference, now, invoice.payer()));
@@ -191,7 +198,7 @@ public class Reconciliation {
 		if (references.isEmpty()) {
 			return found;
 		}
-		jdbc.sql("SELECT id, ocr, total, paid, status FROM billing_invoice WHERE kind = 'INVOICE' AND ocr = ANY(:ocrs) FOR UPDATE")
+		jdbc.sql("SELECT id, ocr, total - credited AS total, paid, status FROM billing_invoice WHERE kind = 'INVOICE' AND ocr = ANY(:ocrs) FOR UPDATE")
 				.param("ocrs", references.toArray(String[]::new))
 				.query(row -> {
 					found.put(row.getString("ocr"), new Open(row.getObject("id", UUID.class), row.getBigDecimal("total"),
