@@ -156,6 +156,7 @@ public class Reconciliation {
 		}
 		List<Object[]> fees = new ArrayList<>();
 		List<PaymentSettled> settled = new ArrayList<>();
+		List<UUID> settledBy = new ArrayList<>();
 		Map<UUID, InvoiceView> found = new HashMap<>();
 		invoices.findAll(paid.stream().map(open -> open.id).toList()).forEach(invoice -> found.put(invoice.id(), invoice));
 		// A fee on a credit note is no longer owed: it is not settled.
@@ -169,6 +170,7 @@ public class Reconciliation {
 					continue;
 				}
 				fees.add(new Object[] {Timestamp.from(now), open.settledBy, line.feeId()});
+				settledBy.add(open.settledBy);
 				settled.add(new PaymentSettled(open.settledBy, line.feeId(), line.matter(),
 						new Money(line.gross(), invoice.total().currency()), open.settledReference, now, invoice.payer()));
 			}
@@ -180,15 +182,21 @@ public class Reconciliation {
 					statement.setObject(3, row[2]);
 				});
 		int k = 0;
+		Map<UUID, BigDecimal> paidTwice = new HashMap<>();
 		for (int[] chunk : updated) {
 			for (int count : chunk) {
-				// A fee paid by card meanwhile is not settled again.
 				if (count == 1) {
 					events.publishEvent(settled.get(k));
+				}
+				else {
+					// The fee was paid by card after it was invoiced: the bank payment paid it again, to refund.
+					paidTwice.merge(settledBy.get(k), settled.get(k).amount().amount(), BigDecimal::add);
 				}
 				k++;
 			}
 		}
+		batch.batchUpdate("UPDATE billing_bank_payment SET outcome = 'OVERPAID', excess = excess + ?, paid_twice = true WHERE id = ?",
+				paidTwice.entrySet().stream().map(twice -> new Object[] {twice.getValue(), twice.getKey()}).toList());
 	}
 
 	private Map<String, Open> openInvoices(List<BankPayment> payments) {

@@ -113,7 +113,7 @@ public class EInvoiceDelivery {
 							line.vat())).toList());
 		}).toList());
 		UUID id = UuidCreator.getTimeOrderedEpoch();
-		String name = "efaktura-" + writtenAt.format(NAME_TIME) + "-" + id.toString().substring(0, 8) + ".txt";
+		String name = "efaktura-" + writtenAt.format(NAME_TIME) + "-" + id + ".txt";
 		BigDecimal amount = toSend.stream().map(invoice -> invoice.remaining().amount()).reduce(BigDecimal.ZERO, BigDecimal::add);
 		jdbc.sql("INSERT INTO billing_einvoice_sent_file (id, name, invoices, amount, written_at) VALUES (:id, :name, :n, :amount, :at)")
 				.param("id", id).param("name", name).param("n", toSend.size()).param("amount", amount).param("at", Timestamp.from(now))

@@ -50,7 +50,7 @@ class StaffCreditNotesController {
 		model.addAttribute("typedInvoice", typed == null ? "" : typed);
 		if (created != null && created.matches("[0-9]{1,18}")) {
 			invoices.byNumber(Long.parseLong(created)).filter(note -> note.kind() == InvoiceView.Kind.CREDIT_NOTE)
-					.ifPresent(note -> model.addAttribute("created", new Created(note.number(), note.total().format(locale))));
+					.ifPresent(note -> model.addAttribute("created", new Created(Long.toString(note.number()), note.total().format(locale))));
 		}
 		if (typed != null) {
 			Optional<InvoiceView> invoice = invoice(typed);
@@ -128,7 +128,7 @@ class StaffCreditNotesController {
 			rows.add(new LineRow(n + 1, line.what().in(locale), line.matter(), Money.sek(line.gross()).format(locale),
 					credited.contains(line.feeId())));
 		}
-		model.addAttribute("invoice", new InvoiceRow(invoice.number(), invoice.status().name().toLowerCase(Locale.ROOT),
+		model.addAttribute("invoice", new InvoiceRow(Long.toString(invoice.number()), invoice.status().name().toLowerCase(Locale.ROOT),
 				invoice.issueDate().toString(), invoice.total().format(locale), invoice.paid().format(locale),
 				invoice.remaining().format(locale), invoice.status() == InvoiceView.Status.OPEN,
 				invoice.payer() instanceof org.cityhall.shared.Party.Organisation));
@@ -142,7 +142,7 @@ class StaffCreditNotesController {
 	}
 
 	/** The invoice to credit, as the page shows it. */
-	record InvoiceRow(long number, String status, String issueDate, String total, String paid, String remaining, boolean open,
+	record InvoiceRow(String number, String status, String issueDate, String total, String paid, String remaining, boolean open,
 			boolean organisation) {
 	}
 
@@ -151,7 +151,7 @@ class StaffCreditNotesController {
 	}
 
 	/** A credit note just issued. */
-	record Created(long number, String total) {
+	record Created(String number, String total) {
 	}
 
 	/** A field's error: the field's id and the message key. */
