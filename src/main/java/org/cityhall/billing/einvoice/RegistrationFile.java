@@ -5,8 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cityhall.billing.bankgirot.RecordReader;
-
 /**
  * A registration file (anmälningsfil) from Bankgirot's e-faktura service: the payers who, in their internet
  * bank, asked for the city's invoices as e-faktura, changed where they get them, or stopped. The payer
@@ -84,30 +82,15 @@ public record RegistrationFile(String writtenAt, String biller, List<Registratio
 		return new Reader(text).read();
 	}
 
-	private static final class Reader extends RecordReader {
+	private static final class Reader extends ServiceFileReader {
 
 		Reader(String text) {
-			super(text, Layout.WIDTH);
-		}
-
-		@Override
-		protected RuntimeException failure(int line, String message) {
-			return new EInvoiceException(line, message);
+			super(text);
 		}
 
 		RegistrationFile read() {
-			if (lines.isEmpty()) {
-				throw failure(0, "the file is empty");
-			}
-			String opening = line();
-			expect(opening, "01");
-			if (!field(opening, 17, 19).equals("EFA")) {
-				throw error(17, "the file type is '" + field(opening, 17, 19) + "', a registration file's is EFA");
-			}
-			String writtenAt = digits(opening, 3, 16, "the time written");
-			String biller = digits(opening, 20, 29, "the biller's identity");
+			Opening opening = opening("EFA", "a registration file");
 			List<Registration> registrations = new ArrayList<>();
-			at++;
 			while (at < lines.size() && code(line()).equals("20")) {
 				registrations.add(registration(line()));
 				at++;
@@ -122,17 +105,8 @@ public record RegistrationFile(String writtenAt, String biller, List<Registratio
 				throw error(3, "the summary record says " + said + " registration records, the file has " + registrations.size());
 			}
 			at++;
-			if (at >= lines.size()) {
-				throw failure(at, "the file ends without its end record 99");
-			}
-			String end = line();
-			expect(end, "99");
-			check(end, 3, 9, lines.size(), "records");
-			if (at != lines.size() - 1) {
-				at++;
-				throw error(1, "there is more after the end record");
-			}
-			return new RegistrationFile(writtenAt, biller, registrations);
+			end();
+			return new RegistrationFile(opening.writtenAt(), opening.biller(), registrations);
 		}
 
 		private Registration registration(String line) {

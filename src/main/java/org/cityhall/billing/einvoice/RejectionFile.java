@@ -4,8 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.cityhall.billing.bankgirot.RecordReader;
-
 /**
  * The report of invoices Bankgirot's e-faktura service could not deliver (redovisning av felaktiga
  * fakturaunderlag): each with its reference, its number and the service's rejection code (avvisningskod) and
@@ -54,30 +52,15 @@ public record RejectionFile(String writtenAt, String biller, List<Rejection> rej
 		return new Reader(text).read();
 	}
 
-	private static final class Reader extends RecordReader {
+	private static final class Reader extends ServiceFileReader {
 
 		Reader(String text) {
-			super(text, Layout.WIDTH);
-		}
-
-		@Override
-		protected RuntimeException failure(int line, String message) {
-			return new EInvoiceException(line, message);
+			super(text);
 		}
 
 		RejectionFile read() {
-			if (lines.isEmpty()) {
-				throw failure(0, "the file is empty");
-			}
-			String opening = line();
-			expect(opening, "01");
-			if (!field(opening, 17, 19).equals("EFR")) {
-				throw error(17, "the file type is '" + field(opening, 17, 19) + "', a rejection report's is EFR");
-			}
-			String writtenAt = digits(opening, 3, 16, "the time written");
-			String biller = digits(opening, 20, 29, "the biller's identity");
+			Opening opening = opening("EFR", "a rejection report");
 			List<Rejection> rejections = new ArrayList<>();
-			at++;
 			while (at < lines.size() && code(line()).equals("30")) {
 				String line = line();
 				String reference = field(line, 3, 27).strip();
@@ -88,17 +71,8 @@ public record RejectionFile(String writtenAt, String biller, List<Rejection> rej
 						field(line, 51, 120).strip()));
 				at++;
 			}
-			if (at >= lines.size()) {
-				throw failure(at, "the file ends without its end record 99");
-			}
-			String end = line();
-			expect(end, "99");
-			check(end, 3, 9, lines.size(), "records");
-			if (at != lines.size() - 1) {
-				at++;
-				throw error(1, "there is more after the end record");
-			}
-			return new RejectionFile(writtenAt, biller, rejections);
+			end();
+			return new RejectionFile(opening.writtenAt(), opening.biller(), rejections);
 		}
 	}
 }
