@@ -138,5 +138,10 @@ class CreditNotesTest {
 		assertThat(xml).contains("<CreditNote", "<cbc:ID>" + creditNote.number() + "</cbc:ID>",
 				"<cac:InvoiceDocumentReference><cbc:ID>" + invoice.number() + "</cbc:ID>", "Bygglovet återkallades");
 		Files.delete(file);
+		Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> "SENT".equals(jdbc.sql(
+				"SELECT status FROM billing_peppol_delivery WHERE invoice_id = :id").param("id", invoice.id()).query(String.class).single()));
+		Files.deleteIfExists(file.resolveSibling(invoice.number() + ".xml"));
+		Files.deleteIfExists(file.resolveSibling(invoice.number() + ".receiver"));
+		Files.deleteIfExists(file.resolveSibling(creditNote.number() + ".receiver"));
 	}
 }
