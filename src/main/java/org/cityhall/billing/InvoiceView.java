@@ -26,6 +26,7 @@ import org.cityhall.shared.Party;
  * @param total the amount to pay, VAT included
  * @param vat the VAT within the total
  * @param paid what was paid towards it so far (more than the total when overpaid)
+ * @param credited what its credit notes took off it; zero for a credit note
  * @param status open, paid or credited
  * @param remindedOn the day a reminder was sent; {@code null} if none
  * @param reminderDueDate the new day to pay by that the reminder gave; {@code null} if none
@@ -33,16 +34,16 @@ import org.cityhall.shared.Party;
  * @param lines what is invoiced, one line per fee
  */
 public record InvoiceView(UUID id, long number, Kind kind, UUID credits, OcrReference ocr, Party payer, Delivery delivery,
-		LocalDate issueDate, LocalDate dueDate, Money total, Money vat, Money paid, Status status, LocalDate remindedOn,
+		LocalDate issueDate, LocalDate dueDate, Money total, Money vat, Money paid, Money credited, Status status, LocalDate remindedOn,
 		LocalDate reminderDueDate, String reason, List<Line> lines) {
 
 	public InvoiceView {
 		lines = List.copyOf(lines);
 	}
 
-	/** What is left to pay: the total less what was paid, never below zero. */
+	/** What is left to pay: the total less what was credited and what was paid, never below zero. */
 	public Money remaining() {
-		Money left = new Money(total.amount().subtract(paid.amount()), total.currency());
+		Money left = new Money(total.amount().subtract(credited.amount()).subtract(paid.amount()), total.currency());
 		return left.amount().signum() < 0 ? new Money(BigDecimal.ZERO.setScale(2), total.currency()) : left;
 	}
 
@@ -115,7 +116,13 @@ public record InvoiceView(UUID id, long number, Kind kind, UUID credits, OcrRefe
 		MY_PAGES,
 
 		/** As a Peppol BIS Billing 3.0 document through the city's access point: organisations. */
-		PEPPOL
+		PEPPOL,
+
+		/**
+		 * As e-faktura to the payer's internet bank through Bankgirot's e-faktura service, and on My pages:
+		 * residents with an e-faktura agreement.
+		 */
+		E_INVOICE
 	}
 
 	/**

@@ -28,7 +28,7 @@ public class Invoices {
 
 	static final String COLUMNS = """
 			id, number, kind, credits, ocr, payer_kind, payer_id, payer_name, delivery, issue_date, due_date, total, vat, \
-			currency, paid, status, reminded_on, reminder_due_date, reason""";
+			currency, paid, credited, status, reminded_on, reminder_due_date, reason""";
 
 	private final JdbcClient jdbc;
 
@@ -51,6 +51,12 @@ public class Invoices {
 		}
 		return withLines(jdbc.sql("SELECT " + COLUMNS + " FROM billing_invoice WHERE id = ANY(:ids)")
 				.param("ids", ids.toArray(UUID[]::new)).query(Invoices::invoice).list());
+	}
+
+	/** The invoice or credit note with this number. */
+	public Optional<InvoiceView> byNumber(long number) {
+		return withLines(jdbc.sql("SELECT " + COLUMNS + " FROM billing_invoice WHERE number = :number").param("number", number)
+				.query(Invoices::invoice).list()).stream().findFirst();
 	}
 
 	/** The invoice with this OCR reference. */
@@ -88,7 +94,7 @@ public class Invoices {
 									row.getBigDecimal("vat"), row.getBigDecimal("gross")));
 				});
 		return heads.stream().map(head -> new InvoiceView(head.id(), head.number(), head.kind(), head.credits(), head.ocr(),
-				head.payer(), head.delivery(), head.issueDate(), head.dueDate(), head.total(), head.vat(), head.paid(),
+				head.payer(), head.delivery(), head.issueDate(), head.dueDate(), head.total(), head.vat(), head.paid(), head.credited(),
 				head.status(), head.remindedOn(), head.reminderDueDate(), head.reason(), lines.getOrDefault(head.id(), List.of())))
 				.toList();
 	}
@@ -103,7 +109,8 @@ public class Invoices {
 				InvoiceView.Delivery.valueOf(row.getString("delivery")),
 				row.getObject("issue_date", LocalDate.class), row.getObject("due_date", LocalDate.class),
 				new Money(row.getBigDecimal("total"), currency), new Money(row.getBigDecimal("vat"), currency),
-				new Money(row.getBigDecimal("paid"), currency), InvoiceView.Status.valueOf(row.getString("status")),
+				new Money(row.getBigDecimal("paid"), currency), new Money(row.getBigDecimal("credited"), currency),
+				InvoiceView.Status.valueOf(row.getString("status")),
 				row.getObject("reminded_on", LocalDate.class), row.getObject("reminder_due_date", LocalDate.class),
 				row.getString("reason"), List.of());
 	}

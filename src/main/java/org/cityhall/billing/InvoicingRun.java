@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 
 import org.cityhall.billing.invoice.VatAllocation;
@@ -31,8 +33,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The invoicing run (fakturering): every fee still unpaid and on no invoice, incurred before the run's day,
  * is put on an invoice, one invoice per payer, with its number, its OCR reference (with length digit and
- * check digit), its lines and VAT, and its due date. Organisations get theirs through Peppol, everyone else
- * on My pages. Runs every night; two nodes never run it at once (an advisory lock in the transaction), and
+ * check digit), its lines and VAT, and its due date. Organisations get theirs through Peppol, residents
+ * with an e-faktura agreement in their internet bank as well as on My pages, everyone else on My pages. Runs every night; two nodes never run it at once (an advisory lock in the transaction), and
  * a fee is never invoiced twice (a unique index).
  */
 @Service
@@ -113,6 +115,7 @@ public class InvoicingRun {
 		List<Long> numbers = byPayer.isEmpty() ? List.of()
 				: jdbc.sql("SELECT nextval('billing_invoice_number_seq') FROM generate_series(1, :n)")
 						.param("n", byPayer.size()).query(Long.class).list();
+		Set<String> eInvoiced = eInvoiceAgreements(byPayer);
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
 		LocalDate dueDate = issueDate.plusDays(paymentTermDays);
 		List<Object[]> invoiceRows = new ArrayList<>(byPayer.size());
@@ -128,6 +131,7 @@ public class InvoicingRun {
 			BigDecimal vat = VatAllocation.vatOf(lines);
 			String currency = payersFees.get(0).amount().currency().getCurrencyCode();
 			InvoiceView.Delivery delivery = payer instanceof Party.Organisation ? InvoiceView.Delivery.PEPPOL
+					: payer instanceof Party.Person && eInvoiced.contains(payer.id()) ? InvoiceView.Delivery.E_INVOICE
 					: InvoiceView.Delivery.MY_PAGES;
 			invoiceRows.add(new Object[] {id, number, OcrReference.of(Long.toString(number), true).value(),
 					PayerColumns.kindOf(payer), payer.id(), PayerColumns.nameOf(payer), delivery.name(), Date.valueOf(issueDate),
@@ -146,8 +150,23 @@ public class InvoicingRun {
 		batch.batchUpdate("INSERT INTO billing_peppol_delivery (invoice_id, status, at) VALUES (?, 'PENDING', ?)",
 				invoiceRows.stream().filter(row -> InvoiceView.Delivery.PEPPOL.name().equals(row[6]))
 						.map(row -> new Object[] {row[0], Timestamp.from(now)}).toList());
+		// Invoices to payers with an e-faktura agreement wait for the e-faktura sender, likewise.
+		batch.batchUpdate("INSERT INTO billing_einvoice_delivery (invoice_id, status, at) VALUES (?, 'PENDING', ?)",
+				invoiceRows.stream().filter(row -> InvoiceView.Delivery.E_INVOICE.name().equals(row[6]))
+						.map(row -> new Object[] {row[0], Timestamp.from(now)}).toList());
 		issued.forEach(events::publishEvent);
 		return issued.stream().map(InvoiceIssued::invoiceId).toList();
+	}
+
+	/** The people among the payers who have an active e-faktura agreement, by their number. */
+	private Set<String> eInvoiceAgreements(List<List<FeeView>> byPayer) {
+		String[] people = byPayer.stream().map(fees -> fees.get(0).payer()).filter(Party.Person.class::isInstance).map(Party::id)
+				.toArray(String[]::new);
+		if (people.length == 0) {
+			return Set.of();
+		}
+		return new HashSet<>(jdbc.sql("SELECT person_id FROM billing_einvoice_agreement WHERE status = 'ACTIVE' AND person_id = ANY(:people)")
+				.param("people", people).query(String.class).list());
 	}
 
 	private static boolean samePayer(Party one, Party other) {

@@ -7,5 +7,5 @@
  * {@link org.cityhall.billing.FeeIncurred} and {@link org.cityhall.billing.PaymentSettled}, and the
  * {@link org.cityhall.billing.PaymentProvider} port that a card provider's adapter implements.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Billing", allowedDependencies = {"shared", "web", "identity", "archive", "documents", "notifications"})
+@org.springframework.modulith.ApplicationModule(displayName = "Billing", allowedDependencies = {"shared", "web", "audit", "identity", "archive", "documents", "notifications"})
 package org.cityhall.billing;

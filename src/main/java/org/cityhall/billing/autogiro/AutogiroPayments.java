@@ -54,11 +54,11 @@ public class AutogiroPayments {
 		int ordered = jdbc.sql("""
 				INSERT INTO billing_autogiro_order (invoice_id, payer_number, reference, amount, payment_date, order_file, written_on,
 				                                    ordered_at)
-				SELECT i.id, m.payer_number, i.ocr, i.total - i.paid, i.due_date, :file, :today, :at
+				SELECT i.id, m.payer_number, i.ocr, i.total - i.credited - i.paid, i.due_date, :file, :today, :at
 				FROM billing_invoice i
 				JOIN billing_autogiro_mandate m ON m.person_id = i.payer_id AND m.status = 'ACTIVE' AND m.active_from <= :today
 				WHERE i.kind = 'INVOICE' AND i.status = 'OPEN' AND i.payer_kind = 'PERSON' AND i.due_date > :today
-				  AND i.total > i.paid
+				  AND i.total - i.credited > i.paid
 				ON CONFLICT (invoice_id) DO NOTHING
 				""")
 				.param("file", file).param("at", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))

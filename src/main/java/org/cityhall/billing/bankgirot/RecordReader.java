@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads one of Bankgirot's files of fixed-width records (BgMax, autogiro): lines of 80 characters, each a
- * record whose first two characters are its code (transaktionskod), with fields by their columns, counted
- * from 1 as the layouts count them. A wrong field is reported with its line and column.
+ * Reads one of Bankgirot's files of fixed-width records (BgMax and autogiro: 80 characters; e-faktura: 240):
+ * lines of a fixed width, each a record whose first two characters are its code (transaktionskod, postkod),
+ * with fields by their columns, counted from 1 as the layouts count them. A wrong field is reported with its
+ * line and column.
  */
 public abstract class RecordReader {
 
@@ -20,7 +21,16 @@ public abstract class RecordReader {
 	/** The line being read, from 0. */
 	protected int at;
 
+	private final int width;
+
+	/** A file of 80-character records. */
 	protected RecordReader(String text) {
+		this(text, 80);
+	}
+
+	/** A file of records {@code width} characters wide. */
+	protected RecordReader(String text, int width) {
+		this.width = width;
 		List<String> read = new ArrayList<>();
 		try (BufferedReader reader = new BufferedReader(new StringReader(text))) {
 			for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -39,13 +49,13 @@ public abstract class RecordReader {
 	/** The format's own exception for a line that is wrong (0 for the file as a whole). */
 	protected abstract RuntimeException failure(int line, String message);
 
-	/** The current line, blanks added to 80 characters (a file may leave trailing blanks off). */
+	/** The current line, blanks added to the record's width (a file may leave trailing blanks off). */
 	protected String line() {
 		String line = lines.get(at);
-		if (line.length() > 80) {
-			throw error(81, "a record has 80 characters, this line " + line.length());
+		if (line.length() > width) {
+			throw error(width + 1, "a record has " + width + " characters, this line " + line.length());
 		}
-		return line.length() < 80 ? line + " ".repeat(80 - line.length()) : line;
+		return line.length() < width ? line + " ".repeat(width - line.length()) : line;
 	}
 
 	protected void expect(String line, String code) {

@@ -2,8 +2,6 @@ package org.cityhall.billing.bgmax;
 
 import com.github.f4b6a3.uuid.UuidCreator;
 import java.math.BigDecimal;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -11,7 +9,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,6 +18,7 @@ import org.cityhall.billing.InvoiceView;
 import org.cityhall.billing.Invoices;
 import org.cityhall.billing.OcrReference;
 import org.cityhall.billing.PaymentSettled;
+import org.cityhall.billing.bankgirot.FileDigest;
 import org.cityhall.shared.Money;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -89,7 +87,7 @@ public class Reconciliation {
 				VALUES (:id, :sha, :format, :written, :n, :at)
 				ON CONFLICT (sha256) DO NOTHING
 				""")
-				.param("id", fileId).param("sha", sha256(file)).param("format", format).param("written", writtenAt)
+				.param("id", fileId).param("sha", FileDigest.sha256(file)).param("format", format).param("written", writtenAt)
 				.param("n", payments).param("at", Timestamp.from(clock.instant().truncatedTo(ChronoUnit.MICROS)))
 				.update();
 		if (inserted == 0) {
@@ -158,12 +156,21 @@ public class Reconciliation {
 		}
 		List<Object[]> fees = new ArrayList<>();
 		List<PaymentSettled> settled = new ArrayList<>();
+		List<UUID> settledBy = new ArrayList<>();
 		Map<UUID, InvoiceView> found = new HashMap<>();
 		invoices.findAll(paid.stream().map(open -> open.id).toList()).forEach(invoice -> found.put(invoice.id(), invoice));
+		// A fee on a credit note is no longer owed: it is not settled.
+		java.util.Set<UUID> credited = new java.util.HashSet<>(jdbc.sql("SELECT fee_id FROM billing_invoice_line WHERE credit AND fee_id = ANY(:fees)")
+				.param("fees", found.values().stream().flatMap(invoice -> invoice.lines().stream()).map(InvoiceView.Line::feeId).toArray(UUID[]::new))
+				.query(UUID.class).list());
 		for (Open open : paid) {
 			InvoiceView invoice = found.get(open.id);
 			for (InvoiceView.Line line : invoice.lines()) {
+				if (credited.contains(line.feeId())) {
+					continue;
+				}
 				fees.add(new Object[] {Timestamp.from(now), open.settledBy, line.feeId()});
+				settledBy.add(open.settledBy);
 				settled.add(new PaymentSettled(open.settledBy, line.feeId(), line.matter(),
 						new Money(line.gross(), invoice.total().currency()), open.settledReference, now, invoice.payer()));
 			}
@@ -175,15 +182,21 @@ public class Reconciliation {
 					statement.setObject(3, row[2]);
 				});
 		int k = 0;
+		Map<UUID, BigDecimal> paidTwice = new HashMap<>();
 		for (int[] chunk : updated) {
 			for (int count : chunk) {
-				// A fee paid by card meanwhile is not settled again.
 				if (count == 1) {
 					events.publishEvent(settled.get(k));
+				}
+				else {
+					// The fee was paid by card after it was invoiced: the bank payment paid it again, to refund.
+					paidTwice.merge(settledBy.get(k), settled.get(k).amount().amount(), BigDecimal::add);
 				}
 				k++;
 			}
 		}
+		batch.batchUpdate("UPDATE billing_bank_payment SET outcome = 'OVERPAID', excess = excess + ?, paid_twice = true WHERE id = ?",
+				paidTwice.entrySet().stream().map(twice -> new Object[] {twice.getValue(), twice.getKey()}).toList());
 	}
 
 	private Map<String, Open> openInvoices(List<BankPayment> payments) {
@@ -193,22 +206,13 @@ public class Reconciliation {
 		if (references.isEmpty()) {
 			return found;
 		}
-		jdbc.sql("SELECT id, ocr, total, paid, status FROM billing_invoice WHERE kind = 'INVOICE' AND ocr = ANY(:ocrs) FOR UPDATE")
+		jdbc.sql("SELECT id, ocr, total - credited AS total, paid, status FROM billing_invoice WHERE kind = 'INVOICE' AND ocr = ANY(:ocrs) FOR UPDATE")
 				.param("ocrs", references.toArray(String[]::new))
 				.query(row -> {
 					found.put(row.getString("ocr"), new Open(row.getObject("id", UUID.class), row.getBigDecimal("total"),
 							row.getBigDecimal("paid"), InvoiceView.Status.valueOf(row.getString("status"))));
 				});
 		return found;
-	}
-
-	private static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException impossible) {
-			throw new IllegalStateException(impossible);
-		}
 	}
 
 	/**

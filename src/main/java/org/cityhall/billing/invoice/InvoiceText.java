@@ -16,7 +16,7 @@ import org.cityhall.shared.Money;
  */
 public record InvoiceText(UUID id, long number, String kind, String status, String ocr, String issueDate, String payBy,
 		String payByIso, String total, String net, String vat, String rounding, String remaining, String paid, boolean reminded,
-		boolean open, String reason, List<LineText> lines, List<VatText> vatGroups) {
+		boolean open, boolean eInvoice, String reason, List<LineText> lines, List<VatText> vatGroups) {
 
 	/** The status's message key suffix: {@code open}, {@code reminded}, {@code paid}, {@code credited} or {@code credit-note}. */
 	public static InvoiceText of(InvoiceView invoice, Locale locale) {
@@ -32,7 +32,8 @@ public record InvoiceText(UUID id, long number, String kind, String status, Stri
 				invoice.vat().format(locale),
 				invoice.rounding().signum() == 0 ? null : money(invoice, invoice.rounding(), locale),
 				invoice.remaining().format(locale), invoice.paid().format(locale), invoice.remindedOn() != null,
-				invoice.kind() == InvoiceView.Kind.INVOICE && invoice.status() == InvoiceView.Status.OPEN, invoice.reason(),
+				invoice.kind() == InvoiceView.Kind.INVOICE && invoice.status() == InvoiceView.Status.OPEN,
+				invoice.delivery() == InvoiceView.Delivery.E_INVOICE, invoice.reason(),
 				invoice.lines().stream().map(line -> new LineText(line.what().in(locale), line.matter(),
 						line.vatPercent().toPlainString(), money(invoice, line.net(), locale), money(invoice, line.gross(), locale))).toList(),
 				invoice.vatBreakdown().stream().map(group -> new VatText(group.percent().toPlainString(), group.isExempt(),

@@ -24,8 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Sends the invoices to organisations through the access point, once each, after they have passed the
- * Peppol rules. The invoicing run queues them (status {@code PENDING} in {@code billing_peppol_delivery},
+ * Sends the invoices and credit notes to organisations through the access point, once each, after they
+ * have passed the Peppol rules. The invoicing run queues them (status {@code PENDING} in {@code billing_peppol_delivery},
  * in the run's own transaction, so none is lost); this takes the queued ones in turn, every few seconds,
  * each node its own (rows locked, others skipped). One that does not pass is not sent: it is recorded
  * with the rules it broke and logged as an error for staff, since the receiver would only refuse it.
@@ -82,7 +82,10 @@ public class PeppolDelivery {
 			return List.of();
 		}
 		InvoiceView invoice = invoices.find(invoiceId).orElseThrow(() -> new IllegalArgumentException("no invoice " + invoiceId));
-		byte[] xml = peppol.xml(invoice);
+		byte[] xml = invoice.kind() == InvoiceView.Kind.CREDIT_NOTE
+				? peppol.xml(invoice, invoices.find(invoice.credits()).orElseThrow(() -> new IllegalStateException("credit note "
+						+ invoice.number() + " credits no invoice")))
+				: peppol.xml(invoice);
 		List<String> errors = validator.errors(xml);
 		jdbc.sql("UPDATE billing_peppol_delivery SET status = :status, errors = :errors, at = :at WHERE invoice_id = :id")
 				.param("id", invoiceId)

@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.util.Objects;
 
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.AddressType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.BillingReferenceType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.BranchType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.CountryType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.CreditNoteLineType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.CustomerPartyType;
+import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.DocumentReferenceType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.FinancialAccountType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.InvoiceLineType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.ItemType;
@@ -22,6 +25,7 @@ import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.Tax
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxSchemeType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxSubtotalType;
 import oasis.names.specification.ubl.schema.xsd.commonaggregatecomponents_21.TaxTotalType;
+import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.CreditedQuantityType;
 import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.EndpointIDType;
 import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.InvoicedQuantityType;
 import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.LineExtensionAmountType;
@@ -32,6 +36,7 @@ import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.TaxAmou
 import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.TaxExclusiveAmountType;
 import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.TaxInclusiveAmountType;
 import oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.TaxableAmountType;
+import oasis.names.specification.ubl.schema.xsd.creditnote_21.CreditNoteType;
 import oasis.names.specification.ubl.schema.xsd.invoice_21.InvoiceType;
 import org.cityhall.billing.InvoiceView;
 import org.cityhall.billing.Seller;
@@ -44,8 +49,9 @@ import org.springframework.stereotype.Component;
  * as seller with its organisation number (ICD 0007) as its Peppol address, VAT number and "Godkänd för
  * F-skatt", the buyer by its organisation number, payment by credit transfer to the bankgiro number with the
  * OCR reference, one line per fee with its VAT category (S with its rate, or E, exempt), the VAT per
- * category and the totals with the rounding. What it makes is checked by {@link PeppolValidator} before it
- * is sent.
+ * category and the totals with the rounding; a credit note to an organisation likewise, as a UBL CreditNote
+ * that refers to the invoice it credits. What it makes is checked by {@link PeppolValidator} before it is
+ * sent.
  */
 @Component
 public class PeppolInvoices {
@@ -71,6 +77,65 @@ public class PeppolInvoices {
 		return xml;
 	}
 
+	/** The credit note's UBL document (a CreditNote referring to the invoice it credits), as bytes (UTF-8). */
+	public byte[] xml(InvoiceView creditNote, InvoiceView credited) {
+		byte[] xml = UBL21Marshaller.creditNote().getAsBytes(creditNote(creditNote, credited));
+		if (xml == null) {
+			throw new IllegalStateException("credit note " + creditNote.number() + " could not be written as UBL");
+		}
+		return xml;
+	}
+
+	/**
+	 * A credit note to an organisation as a Peppol BIS Billing 3.0 credit note (type 381): the same parties,
+	 * VAT and totals as an invoice, the credited lines, and the invoice it credits (BT-25, BT-26).
+	 */
+	CreditNoteType creditNote(InvoiceView creditNote, InvoiceView credited) {
+		Objects.requireNonNull(creditNote, "creditNote");
+		if (creditNote.kind() != InvoiceView.Kind.CREDIT_NOTE || !(creditNote.payer() instanceof Party.Organisation buyer)) {
+			throw new IllegalArgumentException("invoice " + creditNote.number() + " is no credit note to an organisation");
+		}
+		if (!credited.id().equals(creditNote.credits())) {
+			throw new IllegalArgumentException("credit note " + creditNote.number() + " does not credit invoice " + credited.number());
+		}
+		String currency = creditNote.total().currency().getCurrencyCode();
+		CreditNoteType ubl = new CreditNoteType();
+		ubl.setCustomizationID(CUSTOMIZATION);
+		ubl.setProfileID(PROFILE);
+		ubl.setID(Long.toString(creditNote.number()));
+		ubl.setIssueDate(creditNote.issueDate());
+		ubl.setCreditNoteTypeCode("381");
+		if (creditNote.reason() != null) {
+			ubl.addNote(new oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.NoteType(creditNote.reason()));
+		}
+		ubl.setDocumentCurrencyCode(currency);
+		ubl.setBuyerReference(creditNote.lines().get(0).matter());
+		BillingReferenceType reference = new BillingReferenceType();
+		DocumentReferenceType invoiceReference = new DocumentReferenceType();
+		invoiceReference.setID(Long.toString(credited.number()));
+		invoiceReference.setIssueDate(credited.issueDate());
+		reference.setInvoiceDocumentReference(invoiceReference);
+		ubl.addBillingReference(reference);
+		ubl.setAccountingSupplierParty(supplier());
+		ubl.setAccountingCustomerParty(customer(buyer));
+		ubl.addTaxTotal(taxTotal(creditNote));
+		ubl.setLegalMonetaryTotal(totals(creditNote));
+		int number = 1;
+		for (InvoiceView.Line line : creditNote.lines()) {
+			CreditNoteLineType ublLine = new CreditNoteLineType();
+			ublLine.setID(Integer.toString(number++));
+			ublLine.addNote(new oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.NoteType(line.matter()));
+			CreditedQuantityType quantity = new CreditedQuantityType(BigDecimal.ONE);
+			quantity.setUnitCode("C62");
+			ublLine.setCreditedQuantity(quantity);
+			ublLine.setLineExtensionAmount(amount(new LineExtensionAmountType(), line.net(), currency));
+			ublLine.setItem(item(line));
+			ublLine.setPrice(price(line, currency));
+			ubl.addCreditNoteLine(ublLine);
+		}
+		return ubl;
+	}
+
 	InvoiceType ubl(InvoiceView invoice) {
 		Objects.requireNonNull(invoice, "invoice");
 		if (invoice.kind() != InvoiceView.Kind.INVOICE || !(invoice.payer() instanceof Party.Organisation buyer)) {
@@ -88,16 +153,7 @@ public class PeppolInvoices {
 		ubl.setBuyerReference(invoice.lines().get(0).matter());
 
 		ubl.setAccountingSupplierParty(supplier());
-		CustomerPartyType customer = new CustomerPartyType();
-		PartyType buyerParty = new PartyType();
-		buyerParty.setEndpointID(endpoint(buyer.number().value()));
-		buyerParty.setPostalAddress(address(null, null, null));
-		PartyLegalEntityType buyerEntity = new PartyLegalEntityType();
-		buyerEntity.setRegistrationName(buyer.displayName());
-		buyerEntity.setCompanyID(buyer.number().value()).setSchemeID(SWEDISH_ORGANISATION_NUMBER);
-		buyerParty.addPartyLegalEntity(buyerEntity);
-		customer.setParty(buyerParty);
-		ubl.setAccountingCustomerParty(customer);
+		ubl.setAccountingCustomerParty(customer(buyer));
 
 		PaymentMeansType means = new PaymentMeansType();
 		means.setPaymentMeansCode("30");
@@ -109,7 +165,54 @@ public class PeppolInvoices {
 		account.setFinancialInstitutionBranch(branch);
 		means.setPayeeFinancialAccount(account);
 		ubl.addPaymentMeans(means);
+		ubl.addTaxTotal(taxTotal(invoice));
+		ubl.setLegalMonetaryTotal(totals(invoice));
 
+		int number = 1;
+		for (InvoiceView.Line line : invoice.lines()) {
+			InvoiceLineType ublLine = new InvoiceLineType();
+			ublLine.setID(Integer.toString(number++));
+			ublLine.addNote(new oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.NoteType(line.matter()));
+			InvoicedQuantityType quantity = new InvoicedQuantityType(BigDecimal.ONE);
+			quantity.setUnitCode("C62");
+			ublLine.setInvoicedQuantity(quantity);
+			ublLine.setLineExtensionAmount(amount(new LineExtensionAmountType(), line.net(), currency));
+			ublLine.setItem(item(line));
+			ublLine.setPrice(price(line, currency));
+			ubl.addInvoiceLine(ublLine);
+		}
+		return ubl;
+	}
+
+	private static CustomerPartyType customer(Party.Organisation buyer) {
+		CustomerPartyType customer = new CustomerPartyType();
+		PartyType buyerParty = new PartyType();
+		buyerParty.setEndpointID(endpoint(buyer.number().value()));
+		buyerParty.setPostalAddress(address(null, null, null));
+		PartyLegalEntityType buyerEntity = new PartyLegalEntityType();
+		buyerEntity.setRegistrationName(buyer.displayName());
+		buyerEntity.setCompanyID(buyer.number().value()).setSchemeID(SWEDISH_ORGANISATION_NUMBER);
+		buyerParty.addPartyLegalEntity(buyerEntity);
+		customer.setParty(buyerParty);
+		return customer;
+	}
+
+	private static ItemType item(InvoiceView.Line line) {
+		ItemType item = new ItemType();
+		item.setName(line.what().sv());
+		item.addClassifiedTaxCategory(category(line.vatRate()));
+		return item;
+	}
+
+	private static PriceType price(InvoiceView.Line line, String currency) {
+		PriceType price = new PriceType();
+		price.setPriceAmount(amount(new PriceAmountType(), line.net(), currency));
+		return price;
+	}
+
+	/** The VAT per category (BG-23) and in all. */
+	private static TaxTotalType taxTotal(InvoiceView invoice) {
+		String currency = invoice.total().currency().getCurrencyCode();
 		TaxTotalType taxTotal = new TaxTotalType();
 		taxTotal.setTaxAmount(amount(new TaxAmountType(), invoice.vat().amount(), currency));
 		for (InvoiceView.VatGroup group : invoice.vatBreakdown()) {
@@ -123,8 +226,12 @@ public class PeppolInvoices {
 			subtotal.setTaxCategory(category);
 			taxTotal.addTaxSubtotal(subtotal);
 		}
-		ubl.addTaxTotal(taxTotal);
+		return taxTotal;
+	}
 
+	/** The document totals (BG-22), with the rounding. */
+	private static MonetaryTotalType totals(InvoiceView invoice) {
+		String currency = invoice.total().currency().getCurrencyCode();
 		BigDecimal net = invoice.net();
 		MonetaryTotalType totals = new MonetaryTotalType();
 		totals.setLineExtensionAmount(amount(new LineExtensionAmountType(), net, currency));
@@ -134,27 +241,7 @@ public class PeppolInvoices {
 			totals.setPayableRoundingAmount(amount(new PayableRoundingAmountType(), invoice.rounding(), currency));
 		}
 		totals.setPayableAmount(amount(new PayableAmountType(), invoice.total().amount(), currency));
-		ubl.setLegalMonetaryTotal(totals);
-
-		int number = 1;
-		for (InvoiceView.Line line : invoice.lines()) {
-			InvoiceLineType ublLine = new InvoiceLineType();
-			ublLine.setID(Integer.toString(number++));
-			ublLine.addNote(new oasis.names.specification.ubl.schema.xsd.commonbasiccomponents_21.NoteType(line.matter()));
-			InvoicedQuantityType quantity = new InvoicedQuantityType(BigDecimal.ONE);
-			quantity.setUnitCode("C62");
-			ublLine.setInvoicedQuantity(quantity);
-			ublLine.setLineExtensionAmount(amount(new LineExtensionAmountType(), line.net(), currency));
-			ItemType item = new ItemType();
-			item.setName(line.what().sv());
-			item.addClassifiedTaxCategory(category(line.vatRate()));
-			ublLine.setItem(item);
-			PriceType price = new PriceType();
-			price.setPriceAmount(amount(new PriceAmountType(), line.net(), currency));
-			ublLine.setPrice(price);
-			ubl.addInvoiceLine(ublLine);
-		}
-		return ubl;
+		return totals;
 	}
 
 	private SupplierPartyType supplier() {

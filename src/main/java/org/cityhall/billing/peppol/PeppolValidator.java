@@ -27,12 +27,13 @@ import org.xml.sax.SAXException;
 /**
  * Checks a Peppol BIS Billing 3.0 invoice as the network will: the UBL 2.1 schema, the EN 16931 rules and
  * OpenPEPPOL's own (with the Swedish national rules), by phive-rules-peppol's validation set for the
- * invoice (release 2025.11). The rules are compiled once, on first use.
+ * invoice, or for the credit note when the document is one (release 2025.11). The rules are compiled once, on first use.
  */
 @Component
 public class PeppolValidator {
 
 	private volatile IValidationExecutorSet<IValidationSourceXML> invoiceRules;
+	private volatile IValidationExecutorSet<IValidationSourceXML> creditNoteRules;
 
 	/**
 	 * The document's errors: rule, text and where; empty when it passes. Warnings are not errors.
@@ -41,7 +42,8 @@ public class PeppolValidator {
 	 */
 	public List<String> errors(byte[] xml) {
 		Document document = parse(xml);
-		ValidationResultList results = ValidationExecutionManager.executeValidation(IValidityDeterminator.createDefault(), rules(),
+		boolean creditNote = "CreditNote".equals(document.getDocumentElement().getLocalName());
+		ValidationResultList results = ValidationExecutionManager.executeValidation(IValidityDeterminator.createDefault(), rules(creditNote),
 				ValidationSourceXML.create("invoice.xml", document), Locale.ENGLISH);
 		List<String> errors = new ArrayList<>();
 		for (IError error : results.getAllErrors()) {
@@ -51,16 +53,17 @@ public class PeppolValidator {
 		return errors;
 	}
 
-	private IValidationExecutorSet<IValidationSourceXML> rules() {
-		IValidationExecutorSet<IValidationSourceXML> rules = invoiceRules;
+	private IValidationExecutorSet<IValidationSourceXML> rules(boolean creditNote) {
+		IValidationExecutorSet<IValidationSourceXML> rules = creditNote ? creditNoteRules : invoiceRules;
 		if (rules == null) {
 			synchronized (this) {
 				if (invoiceRules == null) {
 					ValidationExecutorSetRegistry<IValidationSourceXML> registry = new ValidationExecutorSetRegistry<>();
 					PeppolValidation.initStandard(registry);
+					creditNoteRules = registry.getOfID(PeppolValidation2025_11.VID_OPENPEPPOL_CREDIT_NOTE_UBL_V3);
 					invoiceRules = registry.getOfID(PeppolValidation2025_11.VID_OPENPEPPOL_INVOICE_UBL_V3);
 				}
-				rules = invoiceRules;
+				rules = creditNote ? creditNoteRules : invoiceRules;
 			}
 		}
 		return rules;

@@ -1,11 +1,11 @@
 package org.cityhall.billing.web;
 
 import java.io.IOException;
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.cityhall.billing.bgmax.BgMaxException;
+import org.cityhall.billing.bgmax.ListedPayments;
 import org.cityhall.billing.bgmax.Reconciliation;
 import org.cityhall.identity.StaffRoles;
 import org.cityhall.shared.Actor;
@@ -13,10 +13,10 @@ import org.cityhall.shared.Money;
 import org.cityhall.shared.Party;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -31,20 +31,55 @@ import org.springframework.web.server.ResponseStatusException;
 class StaffPaymentsController {
 
 	private final Reconciliation reconciliation;
-	private final JdbcClient jdbc;
+	private final ListedPayments listed;
 	private final String department;
 
-	StaffPaymentsController(Reconciliation reconciliation, JdbcClient jdbc,
+	StaffPaymentsController(Reconciliation reconciliation, ListedPayments listed,
 			@Value("${cityhall.billing.staff-department:service-administration}") String department) {
 		this.reconciliation = reconciliation;
-		this.jdbc = jdbc;
+		this.listed = listed;
 		this.department = department;
 	}
 
 	@GetMapping("/staff/billing")
 	String index(Actor officer, Model model, Locale locale) {
 		allowed(officer);
-		return page(model, locale);
+		return page(officer, model, locale);
+	}
+
+	@GetMapping("/staff/billing/payments/{id}")
+	String payment(Actor officer, @PathVariable String id, Model model, Locale locale) {
+		allowed(officer);
+		model.addAttribute("payment", row(listed.find(idOf(id), officer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)),
+				locale));
+		model.addAttribute("typedNote", "");
+		return "billing/staff/payment";
+	}
+
+	@PostMapping("/staff/billing/payments/{id}/handled")
+	String handled(Actor officer, @PathVariable String id, @RequestParam(name = "note", required = false) String note, Model model,
+			Locale locale) {
+		allowed(officer);
+		UUID payment = idOf(id);
+		String given = note == null ? "" : note.strip();
+		String error = given.isEmpty() ? "billing.staff.handled.note.missing" : given.length() > 500 ? "billing.staff.handled.note.long" : null;
+		if (error == null) {
+			try {
+				listed.markHandled(payment, given, officer);
+				return "redirect:/staff/billing?handled=" + id;
+			}
+			catch (IllegalStateException again) {
+				error = "billing.staff.handled.again";
+			}
+			catch (IllegalArgumentException none) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+		}
+		model.addAttribute("payment", row(listed.find(payment, officer).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)),
+				locale));
+		model.addAttribute("noteError", error);
+		model.addAttribute("typedNote", note == null ? "" : note);
+		return "billing/staff/payment";
 	}
 
 	@PostMapping("/staff/billing/bgmax")
@@ -53,7 +88,7 @@ class StaffPaymentsController {
 		allowed(officer);
 		if (file == null || file.isEmpty()) {
 			model.addAttribute("fileError", "billing.staff.file.missing");
-			return page(model, locale);
+			return page(officer, model, locale);
 		}
 		try {
 			model.addAttribute("outcome", reconciliation.reconcile(file.getBytes()));
@@ -65,20 +100,28 @@ class StaffPaymentsController {
 		catch (IllegalStateException again) {
 			model.addAttribute("fileError", "billing.staff.file.again");
 		}
-		return page(model, locale);
+		return page(officer, model, locale);
 	}
 
-	private String page(Model model, Locale locale) {
-		model.addAttribute("payments", jdbc.sql("""
-				SELECT payment_date, reference, amount, excess, payer_name, outcome, bgc_serial FROM billing_bank_payment
-				WHERE handled_at IS NULL AND (outcome = 'UNMATCHED' OR (outcome = 'OVERPAID' AND excess > 0))
-				ORDER BY payment_date, bgc_serial LIMIT 500
-				""")
-				.query((row, n) -> new Attention(row.getObject("payment_date", LocalDate.class).toString(), row.getString("reference"),
-						Money.sek(row.getBigDecimal("amount")).format(locale), Money.sek(row.getBigDecimal("excess")).format(locale),
-						row.getString("payer_name"), row.getString("outcome").toLowerCase(Locale.ROOT), row.getString("bgc_serial")))
-				.list());
+	private String page(Actor officer, Model model, Locale locale) {
+		model.addAttribute("payments", listed.toHandle(officer).stream().map(payment -> row(payment, locale)).toList());
 		return "billing/staff/payments";
+	}
+
+	private static Attention row(ListedPayments.Listed payment, Locale locale) {
+		return new Attention(payment.id().toString(), payment.paymentDate().toString(), payment.reference(),
+				Money.sek(payment.amount()).format(locale), Money.sek(payment.excess()).format(locale),
+				payment.payerName() == null ? "" : payment.payerName(), payment.what(),
+				payment.invoiceNumber() == null ? "" : payment.invoiceNumber().toString(), payment.handled(), payment.note());
+	}
+
+	private static UUID idOf(String id) {
+		try {
+			return UUID.fromString(id);
+		}
+		catch (IllegalArgumentException notAnId) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
 	}
 
 	private void allowed(Actor officer) {
@@ -92,7 +135,8 @@ class StaffPaymentsController {
 		}
 	}
 
-	/** A payment that needs a person. */
-	record Attention(String date, String reference, String amount, String excess, String payer, String outcome, String serial) {
+	/** A payment that needs a person: {@code outcome} is {@code unmatched}, {@code overpaid} or {@code paid-twice}. */
+	record Attention(String id, String date, String reference, String amount, String excess, String payer, String outcome,
+			String invoice, boolean handled, String note) {
 	}
 }

@@ -96,6 +96,6 @@ class VatAllocationTest {
 		List<Line> copy = new ArrayList<>(lines);
 		Money total = Money.sek(copy.stream().map(Line::gross).reduce(BigDecimal.ZERO, BigDecimal::add));
 		return new InvoiceView(UUID.randomUUID(), 1, InvoiceView.Kind.INVOICE, null, null, TestPayers.randomPerson("Karin Ek"),
-				InvoiceView.Delivery.MY_PAGES, null, null, total, total, total, InvoiceView.Status.OPEN, null, null, null, copy);
+				InvoiceView.Delivery.MY_PAGES, null, null, total, total, total, Money.sek("0"), InvoiceView.Status.OPEN, null, null, null, copy);
 	}
 }

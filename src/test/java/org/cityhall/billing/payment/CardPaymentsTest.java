@@ -1,5 +1,17 @@
 package org.cityhall.billing.payment;
 
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.cityhall.billing.InvoiceView;
+import org.cityhall.billing.Invoices;
+import org.cityhall.billing.InvoicingRun;
+import org.cityhall.billing.bgmax.ListedPayments;
+import org.cityhall.billing.bgmax.Reconciliation;
+import org.cityhall.shared.Actor;
+import org.cityhall.shared.LevelOfAssurance;
+import org.cityhall.shared.Party;
+import org.springframework.transaction.support.TransactionTemplate;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -58,6 +70,18 @@ class CardPaymentsTest {
 	@Autowired
 	ObjectProvider<Clock> clock;
 
+	@Autowired
+	InvoicingRun invoicing;
+
+	@Autowired
+	Invoices invoices;
+
+	@Autowired
+	Reconciliation reconciliation;
+
+	@Autowired
+	ListedPayments listed;
+
 	final ScriptedProvider provider = new ScriptedProvider();
 	final List<Object> published = new CopyOnWriteArrayList<>();
 	CardPayments payments;
@@ -84,6 +108,29 @@ class CardPaymentsTest {
 			assertThat(settled.providerReference()).isEqualTo(started);
 			assertThat(settled.paymentId()).isEqualTo(paid.paymentId());
 		});
+	}
+
+	@Test
+	void aFeePaidByCardAfterItWasInvoicedAndThenByBankIsListedAsPaidTwiceToRefund() {
+		InvoiceView invoice = invoices.find(invoicing.runFor(fee.payer(), LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(1))
+				.get(0)).orElseThrow();
+		provider.say(startedPayment(), PaymentProvider.Status.PAID, Money.sek("1500"));
+		assertThat(payments.complete(fee)).isEqualTo(CardPayments.Result.PAID);
+
+		UUID bankPayment = new TransactionTemplate(transactionManager).execute(status -> {
+			UUID file = reconciliation.readOnce("BGMAX", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8), "test", 1);
+			reconciliation.reconcile(file, List.of(new Reconciliation.BankPayment("00001", "BGC 00001", LocalDate.now(),
+					invoice.ocr().value(), 150000, "Karin Ek")));
+			return jdbc.sql("SELECT id FROM billing_bank_payment WHERE file_id = :file").param("file", file).query(UUID.class).single();
+		});
+
+		assertThat(settlements()).hasSize(1);
+		assertThat(listed.toHandle(Actor.self(new Party.Staff("ekonomi-1", "Ekonomihandläggare"), LevelOfAssurance.LOA3)))
+				.filteredOn(payment -> payment.id().equals(bankPayment)).singleElement().satisfies(payment -> {
+					assertThat(payment.what()).isEqualTo("paid-twice");
+					assertThat(payment.excess()).isEqualByComparingTo("1500.00");
+					assertThat(payment.invoiceNumber()).isEqualTo(invoice.number());
+				});
 	}
 
 	@Test

@@ -67,6 +67,40 @@ class PeppolInvoicesTest {
 				"<cbc:TaxAmount currencyID=\"SEK\">300.00</cbc:TaxAmount>", "Godkänd för F-skatt");
 	}
 
+	@ParameterizedTest
+	@MethodSource("invoices")
+	void everyCreditNoteOfAWholeInvoicePassesPeppolsCreditNoteRules(List<String[]> fees) {
+		InvoiceView invoice = invoice(fees);
+
+		byte[] xml = peppol.xml(creditNote(invoice, invoice.lines(), invoice.vat()), invoice);
+
+		assertThat(VALIDATOR.errors(xml)).isEmpty();
+	}
+
+	@Test
+	void aCreditNoteOfSomeLinesRefersToItsInvoiceAndPassesTheRules() {
+		InvoiceView invoice = invoice(List.<String[]>of(new String[] {"1500", "0.25"}, new String[] {"112", "0.12"}, new String[] {"250", "0"}));
+		List<InvoiceView.Line> some = List.of(invoice.lines().get(0), invoice.lines().get(2));
+
+		byte[] bytes = peppol.xml(creditNote(invoice, some, Money.sek(VatAllocation.vatOf(some))), invoice);
+		String xml = new String(bytes, StandardCharsets.UTF_8);
+
+		assertThat(VALIDATOR.errors(bytes)).isEmpty();
+		assertThat(xml).contains("<CreditNote", "<cbc:CreditNoteTypeCode>381</cbc:CreditNoteTypeCode>",
+				"<cac:InvoiceDocumentReference><cbc:ID>100042</cbc:ID><cbc:IssueDate>2026-12-01</cbc:IssueDate>",
+				"<cbc:PayableAmount currencyID=\"SEK\">1750.00</cbc:PayableAmount>", "<cbc:Note>Fel avgift</cbc:Note>")
+				.doesNotContain("<cbc:PayableAmount currencyID=\"SEK\">1862.00</cbc:PayableAmount>");
+	}
+
+	@Test
+	void aCreditNoteWithWrongVatIsCaughtByTheCreditNoteRules() {
+		InvoiceView invoice = invoice(List.<String[]>of(new String[] {"1500", "0.25"}));
+		String xml = new String(peppol.xml(creditNote(invoice, invoice.lines(), invoice.vat()), invoice), StandardCharsets.UTF_8)
+				.replace("<cbc:TaxAmount currencyID=\"SEK\">300.00</cbc:TaxAmount>", "<cbc:TaxAmount currencyID=\"SEK\">299.00</cbc:TaxAmount>");
+
+		assertThat(VALIDATOR.errors(xml.getBytes(StandardCharsets.UTF_8))).isNotEmpty().anySatisfy(error -> assertThat(error).contains("BR-CO"));
+	}
+
 	@Test
 	void aDocumentThatBreaksTheRulesIsCaught() {
 		String xml = new String(peppol.xml(invoice(List.<String[]>of(new String[] {"1500", "0.25"}))), StandardCharsets.UTF_8)
@@ -84,6 +118,13 @@ class PeppolInvoicesTest {
 		return fees;
 	}
 
+	static InvoiceView creditNote(InvoiceView invoice, List<InvoiceView.Line> lines, Money vat) {
+		Money total = Money.sek(lines.stream().map(InvoiceView.Line::gross).reduce(BigDecimal.ZERO, BigDecimal::add));
+		return new InvoiceView(UUID.randomUUID(), 100043, InvoiceView.Kind.CREDIT_NOTE, invoice.id(), null, BUYER,
+				InvoiceView.Delivery.PEPPOL, LocalDate.of(2026, 12, 5), LocalDate.of(2026, 12, 5), total, vat, Money.sek("0"),
+				Money.sek("0"), InvoiceView.Status.CREDITED, null, null, "Fel avgift", lines);
+	}
+
 	static InvoiceView invoice(List<String[]> amounts) {
 		List<FeeView> fees = amounts.stream().map(fee -> new FeeView(UUID.randomUUID(), BUYER, "BN-2026-000" + fee[0].length(),
 				new LocalizedText("Bygglovsavgift", "Building permit fee"), Money.sek(fee[0]), new BigDecimal(fee[1]), FeeStatus.UNPAID,
@@ -92,6 +133,6 @@ class PeppolInvoicesTest {
 		Money total = Money.sek(lines.stream().map(InvoiceView.Line::gross).reduce(BigDecimal.ZERO, BigDecimal::add));
 		return new InvoiceView(UUID.randomUUID(), 100042, InvoiceView.Kind.INVOICE, null, OcrReference.of("100042", true), BUYER,
 				InvoiceView.Delivery.PEPPOL, LocalDate.of(2026, 12, 1), LocalDate.of(2026, 12, 31), total,
-				Money.sek(VatAllocation.vatOf(lines)), Money.sek("0"), InvoiceView.Status.OPEN, null, null, null, lines);
+				Money.sek(VatAllocation.vatOf(lines)), Money.sek("0"), Money.sek("0"), InvoiceView.Status.OPEN, null, null, null, lines);
 	}
 }
