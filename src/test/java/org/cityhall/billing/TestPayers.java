@@ -4,10 +4,14 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
+import org.cityhall.identity.StaffRoles;
 import org.cityhall.shared.Party;
 import org.cityhall.shared.PersonalIdentityNumber;
+import org.cityhall.shared.ScopedRole;
+import org.cityhall.testing.SignedInAs;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
-/** Payers and matters no other test uses. */
+/** Payers and matters no other test uses, and the finance officer who handles their payments. */
 public final class TestPayers {
 
 	private TestPayers() {
@@ -25,5 +29,10 @@ public final class TestPayers {
 
 	public static String randomMatter() {
 		return "KA-2026-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase(java.util.Locale.ROOT);
+	}
+
+	/** The service administration's finance officer, who reads bank files, credits invoices and handles payments. */
+	public static RequestPostProcessor financeOfficer() {
+		return SignedInAs.staff("officer-finance", ScopedRole.inDepartment(StaffRoles.OFFICER, "service-administration"));
 	}
 }

@@ -35,8 +35,7 @@ class StaffEInvoicePagesTest {
 	@Autowired
 	EInvoices eInvoices;
 
-	final org.springframework.test.web.servlet.request.RequestPostProcessor officer = SignedInAs.staff("officer-finance",
-			ScopedRole.inDepartment(StaffRoles.OFFICER, "service-administration"));
+	final org.springframework.test.web.servlet.request.RequestPostProcessor officer = TestPayers.financeOfficer();
 
 	@Test
 	void anOfficerReadsARegistrationFileAndSeesTheLineThatCouldNotBeTakenWithoutTheResidentsNumber() throws Exception {

@@ -83,7 +83,7 @@ class InvoicePagesTest {
 
 	@Test
 	void financeOfficersReadABgMaxFileAndOthersMayNot() throws Exception {
-		var officer = SignedInAs.staff("officer-finance", ScopedRole.inDepartment(StaffRoles.OFFICER, "service-administration"));
+		var officer = TestPayers.financeOfficer();
 		var other = SignedInAs.staff("officer-traffic", ScopedRole.inDepartment(StaffRoles.OFFICER, "traffic"));
 
 		mvc.perform(get("/staff/billing").with(other)).andExpect(status().isForbidden());

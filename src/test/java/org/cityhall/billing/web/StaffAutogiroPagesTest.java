@@ -52,8 +52,7 @@ class StaffAutogiroPagesTest {
 	@Autowired
 	Mandates mandates;
 
-	final org.springframework.test.web.servlet.request.RequestPostProcessor officer = SignedInAs.staff("officer-finance",
-			ScopedRole.inDepartment(StaffRoles.OFFICER, "service-administration"));
+	final org.springframework.test.web.servlet.request.RequestPostProcessor officer = TestPayers.financeOfficer();
 
 	@Test
 	void anOfficerWritesThePaymentOrderFileAndFetchesItAgain() throws Exception {

@@ -46,8 +46,7 @@ class StaffCreditNotesPagesTest {
 	@Autowired
 	Invoices invoices;
 
-	final org.springframework.test.web.servlet.request.RequestPostProcessor officer = SignedInAs.staff("officer-finance",
-			ScopedRole.inDepartment(StaffRoles.OFFICER, "service-administration"));
+	final org.springframework.test.web.servlet.request.RequestPostProcessor officer = TestPayers.financeOfficer();
 
 	@Test
 	void anOfficerCreditsOneLineAndThePayerSeesTheCreditNoteAndItsPdfOnMyPages() throws Exception {

@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.cityhall.billing.TestPayers;
 import org.cityhall.billing.bgmax.Reconciliation;
 import org.cityhall.identity.StaffRoles;
 import org.cityhall.shared.ScopedRole;
@@ -38,8 +39,7 @@ class StaffPaymentHandlingTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	final org.springframework.test.web.servlet.request.RequestPostProcessor officer = SignedInAs.staff("officer-finance",
-			ScopedRole.inDepartment(StaffRoles.OFFICER, "service-administration"));
+	final org.springframework.test.web.servlet.request.RequestPostProcessor officer = TestPayers.financeOfficer();
 
 	@Test
 	void anOfficerMarksAnUnmatchedPaymentHandledWithANoteAndTheNameReadsAreAudited() throws Exception {
