@@ -14,8 +14,8 @@ import java.util.Set;
 import org.cityhall.catalogue.definition.CatalogueDefinitions;
 import org.cityhall.forms.Option;
 import org.cityhall.forms.OptionSource;
-import org.springframework.beans.factory.ObjectProvider;
 import org.cityhall.shared.LocalizedText;
+import org.springframework.beans.factory.ObjectProvider;
 
 /**
  * The city's e-services, their departments and life situations, as read from the definition files
@@ -60,6 +60,15 @@ public class Catalogue {
 			return Optional.ofNullable(found);
 		}
 		return Optional.of(found.withForm(found.form().get().withOptionsFrom(this::options)));
+	}
+
+	/**
+	 * The e-service's title, for lists that show only that: unlike {@link #find}, it leaves the form's
+	 * option sources unasked.
+	 */
+	public Optional<LocalizedText> titleOf(String id) {
+		EService found = id == null ? null : eservicesById.get(id);
+		return found == null ? Optional.empty() : Optional.of(found.title());
 	}
 
 	private List<Option> options(OptionSource.Reference reference) {

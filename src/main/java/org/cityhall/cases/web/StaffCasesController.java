@@ -120,8 +120,8 @@ class StaffCasesController {
 			// One more than a page tells whether there is a next one.
 			List<CaseSummary> found = lists.inbox(chosen.id(), chosenFilter, officer.who().id(), Optional.empty(),
 					(pageNumber - 1) * PAGE_SIZE, PAGE_SIZE + 1);
-			model.addAttribute("cases", lines.of(found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found, locale,
-					clock.instant()));
+			cases(model, lines.of(found.size() > PAGE_SIZE ? found.subList(0, PAGE_SIZE) : found, locale, clock.instant()),
+					locale);
 			model.addAttribute("page", pageNumber);
 			model.addAttribute("nextPage", found.size() > PAGE_SIZE);
 			return "cases/staff/inbox";
@@ -161,11 +161,15 @@ class StaffCasesController {
 	}
 
 	private String searched(Model model, Locale locale, List<CaseSummary> found, String noneKey) {
-		model.addAttribute("cases", lines.of(found, locale,
-				clock.instant()));
+		cases(model, lines.of(found, locale, clock.instant()), locale);
 		model.addAttribute("searched", true);
 		model.addAttribute("noneKey", noneKey);
 		return "cases/staff/inbox";
+	}
+
+	private void cases(Model model, List<CaseLines.Line> shown, Locale locale) {
+		model.addAttribute("cases", shown);
+		model.addAttribute("rows", lines.inboxRows(shown, locale));
 	}
 
 	@GetMapping(value = "/staff/cases.csv", produces = "text/csv")
