@@ -14,6 +14,7 @@ import org.cityhall.identity.Actors;
 import org.cityhall.search.SearchPortal;
 import org.cityhall.search.SearchResults;
 import org.cityhall.shared.Actor;
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,11 +40,13 @@ class SearchController {
 	private final SearchPortal portal;
 	private final Actors actors;
 	private final Catalogue catalogue;
+	private final MessageSource messages;
 
-	SearchController(SearchPortal portal, Actors actors, Catalogue catalogue) {
+	SearchController(SearchPortal portal, Actors actors, Catalogue catalogue, MessageSource messages) {
 		this.portal = portal;
 		this.actors = actors;
 		this.catalogue = catalogue;
+		this.messages = messages;
 	}
 
 	@GetMapping("/search")
@@ -68,9 +71,15 @@ class SearchController {
 		Optional<Actor> searcher = actors.current(request);
 		SearchResults results = portal.search(searcher, typed, chosenKind, chosenDepartment, pageNumber(page), locale);
 		model.addAttribute("results", results);
-		model.addAttribute("kinds", facet(results.kinds(), "kind", chosenKind, typed, chosenKind, chosenDepartment, locale));
-		model.addAttribute("departments",
-				facet(results.departments(), "department", chosenDepartment, typed, chosenKind, chosenDepartment, locale));
+		List<FacetLink> kinds = facet(results.kinds(), "kind", chosenKind, typed, chosenKind, chosenDepartment, locale);
+		List<FacetLink> departments = facet(results.departments(), "department", chosenDepartment, typed, chosenKind,
+				chosenDepartment, locale);
+		ResultsHtml html = new ResultsHtml(messages, locale, request.getContextPath());
+		model.addAttribute("kinds", kinds);
+		model.addAttribute("kindsHtml", html.facet(kinds, true));
+		model.addAttribute("departments", departments);
+		model.addAttribute("departmentsHtml", html.facet(departments, false));
+		model.addAttribute("hitsHtml", html.hits(results.hits(), departmentNames(locale), STOCKHOLM));
 		model.addAttribute("chosenKind", chosenKind.orElse(null));
 		model.addAttribute("chosenDepartment", chosenDepartment.map(id -> departmentName(id, locale)).orElse(null));
 		model.addAttribute("withoutKind", link(typed, Optional.empty(), chosenDepartment, 1));
@@ -78,8 +87,6 @@ class SearchController {
 		model.addAttribute("pages", pages(results, typed, chosenKind, chosenDepartment));
 		model.addAttribute("previousPage", link(typed, chosenKind, chosenDepartment, results.page() - 1));
 		model.addAttribute("nextPage", link(typed, chosenKind, chosenDepartment, results.page() + 1));
-		model.addAttribute("departmentNames", departmentNames(locale));
-		model.addAttribute("zone", STOCKHOLM);
 		return "search/results";
 	}
 
