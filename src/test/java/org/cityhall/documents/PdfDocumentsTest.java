@@ -1,5 +1,6 @@
 package org.cityhall.documents;
 
+import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -8,12 +9,14 @@ import java.nio.file.Path;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.preflight.ValidationResult;
 import org.apache.pdfbox.preflight.parser.PreflightParser;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.xml.DomXmpParser;
+import org.apache.xmpbox.xml.XmpSerializer;
 import org.cityhall.documents.PdfDocuments.RenderedPdf;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +92,25 @@ class PdfDocumentsTest {
 			assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(1);
 			assertThat(xmp.getPDFAIdentificationSchema().getConformance()).isEqualTo("B");
 			assertThat(document.getDocumentCatalog().getOutputIntents()).hasSize(1);
+		}
+	}
+
+	@Test
+	void metadataWithoutATitleGetsTheLanguageToo() throws Exception {
+		XMPMetadata identification = XMPMetadata.createXMPMetadata();
+		identification.createAndAddPDFAIdentificationSchema().setPart(1);
+		ByteArrayOutputStream packet = new ByteArrayOutputStream();
+		new XmpSerializer().serialize(identification, packet, true);
+		try (PDDocument document = new PDDocument()) {
+			PDMetadata metadata = new PDMetadata(document);
+			metadata.importXMPMetadata(packet.toByteArray());
+			document.getDocumentCatalog().setMetadata(metadata);
+
+			PdfDocuments.addLanguageToMetadata(document, "en");
+
+			XMPMetadata xmp = new DomXmpParser().parse(document.getDocumentCatalog().getMetadata().exportXMPMetadata());
+			assertThat(xmp.getDublinCoreSchema().getLanguages()).containsExactly("en");
+			assertThat(xmp.getPDFAIdentificationSchema().getPart()).isEqualTo(1);
 		}
 	}
 
