@@ -56,7 +56,7 @@ class CasesSection implements MyPagesSection {
 		List<CaseLines.Line> open = lines.of(all.stream().filter(c -> c.status().isOpen()).toList(), locale, now);
 		List<CaseLines.Line> done = lines.of(all.stream().filter(c -> !c.status().isOpen()).toList(), locale, now);
 		return Optional.of(new Content(messages.getMessage("cases.mypages.heading", null, locale), "cases/my-pages :: section",
-				Map.of("drafts", ongoingDrafts, "open", open, "openRows", lines.myPagesRows(open), "done", done,
-						"doneRows", lines.myPagesRows(done), "catalogue", catalogue, "zone", java.time.ZoneId.of("Europe/Stockholm"))));
+				Map.of("drafts", ongoingDrafts, "openRows", lines.myPagesRows(open), "doneRows", lines.myPagesRows(done),
+						"catalogue", catalogue, "zone", java.time.ZoneId.of("Europe/Stockholm"))));
 	}
 }
