@@ -75,9 +75,7 @@ class SearchController {
 		List<FacetLink> departments = facet(results.departments(), "department", chosenDepartment, typed, chosenKind,
 				chosenDepartment, locale);
 		ResultsHtml html = new ResultsHtml(messages, locale, request.getContextPath());
-		model.addAttribute("kinds", kinds);
 		model.addAttribute("kindsHtml", html.facet(kinds, true));
-		model.addAttribute("departments", departments);
 		model.addAttribute("departmentsHtml", html.facet(departments, false));
 		model.addAttribute("hitsHtml", html.hits(results.hits(), departmentNames(locale), STOCKHOLM));
 		model.addAttribute("chosenKind", chosenKind.orElse(null));
