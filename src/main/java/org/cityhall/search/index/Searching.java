@@ -136,12 +136,11 @@ public final class Searching {
 		boolean english = english(locale);
 		String titleField = english ? Fields.TITLE_EN : Fields.TITLE_SV;
 		String bodyField = english ? Fields.BODY_EN : Fields.BODY_SV;
-		UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, Analysis.perField())
+		UnifiedHighlighter highlighter = new PostingsOffsets(UnifiedHighlighter.builder(searcher, Analysis.perField())
 				.withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
 				// Words found with a typo are not marked: marking them would read the whole term dictionary on every search.
 				.withHandleMultiTermQuery(false)
-				.withMaxLength(20_000)
-				.build();
+				.withMaxLength(20_000));
 		TopDocs page = new TopDocs(new TotalHits(shown.length, TotalHits.Relation.EQUAL_TO), shown);
 		Map<String, String[]> marked = highlighter.highlightFields(new String[] {titleField, bodyField}, text, page,
 				new int[] {1, 2});
@@ -176,6 +175,23 @@ public final class Searching {
 		}
 		catch (IllegalArgumentException dimensionNotIndexedYet) {
 			return List.of();
+		}
+	}
+
+	/**
+	 * A highlighter that takes the words' places from the postings, where every highlighted field keeps its
+	 * offsets ({@link IndexedDocument}). Left to itself, the highlighter asks the index how each field was
+	 * indexed, which merges the field descriptions of every segment again on every search.
+	 */
+	private static final class PostingsOffsets extends UnifiedHighlighter {
+
+		PostingsOffsets(UnifiedHighlighter.Builder builder) {
+			super(builder);
+		}
+
+		@Override
+		protected OffsetSource getOffsetSource(String field) {
+			return OffsetSource.POSTINGS;
 		}
 	}
 
