@@ -36,8 +36,10 @@ public class CaseLists {
 
 	/** The cases a person made or that are about them, newest first. */
 	public List<CaseSummary> of(String partyId, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM cases_case WHERE subject_id = ? UNION "
-				+ "SELECT " + COLUMNS + " FROM cases_case WHERE applicant_id = ? ORDER BY submitted_at DESC LIMIT ?")
+		// One scan of both indexes, each case once: a union of two selects sorted every row on every column to drop the
+		// cases a person both made and is the subject of, which cost twice what finding them did.
+		return jdbc.sql("SELECT " + COLUMNS + " FROM cases_case WHERE subject_id = ? OR applicant_id = ? "
+				+ "ORDER BY submitted_at DESC LIMIT ?")
 				.params(partyId, partyId, Math.min(limit, LIMIT)).query(CaseLists::map).list();
 	}
 
@@ -122,10 +124,9 @@ public class CaseLists {
 
 	/** A department's cases about a person or organisation (as subject or applicant), newest first. */
 	public List<CaseSummary> aboutParty(String department, String partyId) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM cases_case WHERE department = ? AND subject_id = ? UNION "
-				+ "SELECT " + COLUMNS + " FROM cases_case WHERE department = ? AND applicant_id = ? "
+		return jdbc.sql("SELECT " + COLUMNS + " FROM cases_case WHERE department = ? AND (subject_id = ? OR applicant_id = ?) "
 				+ "ORDER BY submitted_at DESC LIMIT ?")
-				.params(department, partyId, department, partyId, LIMIT).query(CaseLists::map).list();
+				.params(department, partyId, partyId, LIMIT).query(CaseLists::map).list();
 	}
 
 	/**

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The officers' inbox lists and counts: a department of its own per test, so no other test's cases count. */
+/** The officers' inbox lists and counts, and a person's cases: a department and people of their own per test, so no other test's cases count. */
 @CityHallWebTest
 class CaseListsTest {
 
@@ -59,16 +59,40 @@ class CaseListsTest {
 		assertThat(open).extracting(summary -> summary.number().value()).containsExactly(oldest, middle, newest);
 	}
 
+	@Test
+	void aPersonsCasesAreThoseTheyMadeAndThoseAboutThemEachOnceNewestFirst() {
+		String department = "test-" + UUID.randomUUID();
+		String person = "person-" + UUID.randomUUID();
+		String child = "child-" + UUID.randomUUID();
+		String other = "other-" + UUID.randomUUID();
+		Instant now = Instant.now();
+		String own = add(department, "SUBMITTED", now.minus(Duration.ofDays(3)), now.plus(Duration.ofDays(20)), null, person, person);
+		String forChild = add(department, "DECIDED", now.minus(Duration.ofDays(30)), now.minus(Duration.ofDays(2)), null, person, child);
+		String aboutThem = add("another-" + department, "IN_PROGRESS", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(27)),
+				null, other, person);
+		add(department, "SUBMITTED", now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(26)), null, other, child);
+
+		assertThat(lists.of(person, 200)).extracting(summary -> summary.number().value())
+				.containsExactly(aboutThem, own, forChild);
+		assertThat(lists.aboutParty(department, person)).extracting(summary -> summary.number().value())
+				.containsExactly(own, forChild);
+	}
+
 	/** A case of the department, written as a submission and an officer's handling would leave it; returns its number. */
 	private String add(String department, String status, Instant submitted, Instant due, String assignedTo) {
+		return add(department, status, submitted, due, assignedTo, "195001011237", "195001011237");
+	}
+
+	private String add(String department, String status, Instant submitted, Instant due, String assignedTo, String applicant,
+			String subject) {
 		UUID id = UUID.randomUUID();
 		String number = CaseNumber.of("TST", 2026, Math.floorMod(id.getLeastSignificantBits(), 900_000_000L) + 1).value();
 		jdbc.sql("INSERT INTO cases_case (id, number, eservice_id, definition_version, department, kind, channel, applicant_type, "
 				+ "applicant_id, applicant_name, subject_type, subject_id, subject_name, representation, status, submitted_at, "
 				+ "due_at, assigned_to, assigned_name, answers, checksum, idempotency_key, updated_at) "
-				+ "VALUES (?, ?, 'map-order', 'test', ?, 'application', 'web', 'person', '195001011237', 'Test Person', 'person', "
-				+ "'195001011237', 'Test Person', 'SELF', ?, ?, ?, ?, ?, '{}'::jsonb, 'test', ?, ?)")
-				.params(id, number, department, status, Timestamp.from(submitted), Timestamp.from(due), assignedTo,
+				+ "VALUES (?, ?, 'map-order', 'test', ?, 'application', 'web', 'person', ?, 'Test Person', 'person', "
+				+ "?, 'Test Person', 'SELF', ?, ?, ?, ?, ?, '{}'::jsonb, 'test', ?, ?)")
+				.params(id, number, department, applicant, subject, status, Timestamp.from(submitted), Timestamp.from(due), assignedTo,
 						assignedTo == null ? null : "Handläggare", "test:" + id, Timestamp.from(submitted))
 				.update();
 		return number;
