@@ -129,7 +129,7 @@ record Target(String host, int port, String pathPrefix, InetSocketAddress addres
  * @param baseline the baseline a target is compared with (its own name for a baseline)
  * @param expect text the probe's answer must contain, or null
  * @param expectOccurrences how many times exactly, or -1 for at least once
- * @param settlePath a path to poll after each run until it answers 0: work the endpoint left to do
+ * @param settlePath paths (comma-separated) to poll in turn after each run until each answers 0: work the endpoint left to do
  */
 record Endpoint(String name, String method, List<String> paths, Map<String, String> headers, byte[] body,
                 String session, String baseline, String expect, int expectOccurrences, String settlePath) {
@@ -315,8 +315,10 @@ final class Scenario extends InterleavedScenario {
             } else if (key.equals("expect-occurrences")) {
                 expectOccurrences = ScenarioFile.parseInt(value, file + ": " + name + ".expect-occurrences", 0);
             } else if (key.equals("settle-path")) {
-                if (!value.startsWith("/")) {
-                    throw new ScenarioException(file + ": settle-path of " + name + " must start with /: " + value);
+                for (String part : value.split(",")) {
+                    if (!part.strip().startsWith("/")) {
+                        throw new ScenarioException(file + ": each settle-path of " + name + " must start with /: " + value);
+                    }
                 }
                 settlePath = value;
             } else if (key.equals("method")) {
@@ -1059,12 +1061,24 @@ final class Benchmark {
     }
 
     /**
-     * Polls the path until it answers 0 (work left behind by the run, such as event listeners still to
-     * complete, is done) or the settle timeout passes; returns the seconds waited (NaN: timed out).
+     * Polls each of the paths (comma-separated), in order, until it answers 0 (work left behind by the run,
+     * such as event listeners still to complete and then what follows the records they filed, is done) or
+     * the settle timeout passes; returns the seconds waited in all (NaN: timed out).
      */
-    private double settle(String path) {
+    private double settle(String paths) {
         long start = System.nanoTime();
         long deadline = start + TimeUnit.SECONDS.toNanos(scenario.settleTimeoutSeconds);
+        for (String part : paths.split(",")) {
+            String path = part.strip();
+            if (!settled(path, deadline)) {
+                System.out.printf(Locale.ROOT, "  GET %s did not answer 0 within %d s%n", path, scenario.settleTimeoutSeconds);
+                return Double.NaN;
+            }
+        }
+        return (System.nanoTime() - start) / 1e9;
+    }
+
+    private boolean settled(String path, long deadline) {
         Endpoint poll = new Endpoint("settle", "GET", List.of(path), Map.of("Accept", "text/plain"), null, null, "settle",
                 null, -1, null);
         try (HttpConnection connection = new HttpConnection(target, scenario.timeoutSeconds * 1000, false)) {
@@ -1072,7 +1086,7 @@ final class Benchmark {
             while (System.nanoTime() - deadline < 0) {
                 try {
                     if (connection.send(poll, path) / 100 == 2 && connection.lastBody().strip().equals("0")) {
-                        return (System.nanoTime() - start) / 1e9;
+                        return true;
                     }
                 } catch (IOException e) {
                     connection.close();
@@ -1080,8 +1094,7 @@ final class Benchmark {
                 LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(200));
             }
         }
-        System.out.printf(Locale.ROOT, "  GET %s did not answer 0 within %d s%n", path, scenario.settleTimeoutSeconds);
-        return Double.NaN;
+        return false;
     }
 
     /** Measures every client count: per round the baseline then each target (rotated), and a last baseline. */

@@ -10,6 +10,7 @@ import com.github.f4b6a3.uuid.UuidCreator;
 import org.cityhall.archive.ArchiveEntry;
 import org.cityhall.archive.RetentionClass;
 import org.cityhall.archive.filing.FilingRecords;
+import org.cityhall.archive.text.DocumentTexts;
 import org.cityhall.shared.LocalizedText;
 import org.cityhall.shared.Party;
 import org.cityhall.shared.PersonalIdentityNumber;
@@ -17,6 +18,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
  * cityhall.bench.baseline-endpoint=true}: {@code /bench/archive/file} files one record the way the
  * listener does (its own transaction, the chain's head locked, digest and hash, the idempotency
  * check); {@code /bench/archive/insert} writes the same row into a table of its own, one plain
- * INSERT, with the same commit setting: the bare insert filing is measured against.
+ * INSERT, with the same commit setting: the bare insert filing is measured against. And {@code GET
+ * /bench/archive/texts-behind} answers 1 while records are filed whose documents' text is not read yet,
+ * else 0: a scenario that files records waits on it until the node's work is done (bench/README.md).
  */
 @RestController
 @ConditionalOnBooleanProperty("cityhall.bench.baseline-endpoint")
@@ -34,13 +38,20 @@ class BenchFilingController {
 	private static final Party.Person SUBJECT = new Party.Person(PersonalIdentityNumber.parse("197911039886"), "Karin Ek");
 
 	private final FilingRecords filing;
+	private final DocumentTexts texts;
 	private final JdbcClient jdbc;
 	private final Clock clock;
 
-	BenchFilingController(FilingRecords filing, JdbcClient jdbc, Clock clock) {
+	BenchFilingController(FilingRecords filing, DocumentTexts texts, JdbcClient jdbc, Clock clock) {
 		this.filing = filing;
+		this.texts = texts;
 		this.jdbc = jdbc;
 		this.clock = clock;
+	}
+
+	@GetMapping(path = "/bench/archive/texts-behind", produces = MediaType.TEXT_PLAIN_VALUE)
+	String textsBehind() {
+		return texts.behind() ? "1" : "0";
 	}
 
 	@PostMapping(path = "/bench/archive/file", produces = MediaType.TEXT_PLAIN_VALUE)

@@ -78,6 +78,12 @@ public class DocumentTexts {
 		}
 	}
 
+	/** Whether records were filed that this job has not read yet. */
+	public boolean behind() {
+		long cursor = jdbc.sql("SELECT sequence FROM archive_text_cursor WHERE singleton").query(Long.class).single();
+		return !records.after(cursor, 1).isEmpty();
+	}
+
 	private int step() {
 		long cursor = jdbc.sql("SELECT sequence FROM archive_text_cursor WHERE singleton FOR UPDATE").query(Long.class).single();
 		List<ArchivedRecord> next = records.after(cursor, BATCH);

@@ -77,6 +77,12 @@ public class IndexKeeping {
 		}
 	}
 
+	/** Whether the archive holds records this node's index has not taken in yet. */
+	public boolean behind() {
+		ArchiveRecords records = archive.getIfAvailable();
+		return records != null && !records.after(index.archiveSequence(), 1).isEmpty();
+	}
+
 	private void indexIfChanged(SearchSource source) {
 		String version = source.version();
 		if (!index.sourceVersion(source.name()).equals(Optional.of(version))) {

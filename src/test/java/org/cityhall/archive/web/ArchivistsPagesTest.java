@@ -2,6 +2,7 @@ package org.cityhall.archive.web;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.awaitility.Awaitility;
 import org.cityhall.archive.ArchiveFixtures;
 import org.cityhall.archive.ArchiveRecords;
 import org.cityhall.archive.ArchivedRecord;
@@ -135,6 +137,11 @@ class ArchivistsPagesTest {
 		archive.file(matter, ArchiveFixtures.resident(), "cases.decided", LONG_AGO, RetentionClass.KEEP, true, Audience.SUBJECT,
 				List.of(decision));
 		texts.catchUp();
+		// Level with the archive once caught up, whatever other tests filed meanwhile.
+		Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> {
+			texts.catchUp();
+			return !texts.behind();
+		});
 
 		assertThat(page(get("/staff/archive").param("text", word))).contains(matter);
 		assertThat(page(get("/staff/archive").param("text", "ordsomintefinns" + UUID.randomUUID().toString().substring(0, 8))))
