@@ -80,13 +80,17 @@ public class DocumentTexts {
 
 	/** Whether records were filed that this job has not read yet. */
 	public boolean behind() {
-		long cursor = jdbc.sql("SELECT sequence FROM archive_text_cursor WHERE singleton").query(Long.class).single();
-		return !records.after(cursor, 1).isEmpty();
+		return !records.after(cursor(false), 1).isEmpty();
+	}
+
+	/** The sequence of the last record read; locked, for the batch that moves it. */
+	private long cursor(boolean locked) {
+		return jdbc.sql("SELECT sequence FROM archive_text_cursor WHERE singleton" + (locked ? " FOR UPDATE" : ""))
+				.query(Long.class).single();
 	}
 
 	private int step() {
-		long cursor = jdbc.sql("SELECT sequence FROM archive_text_cursor WHERE singleton FOR UPDATE").query(Long.class).single();
-		List<ArchivedRecord> next = records.after(cursor, BATCH);
+		List<ArchivedRecord> next = records.after(cursor(true), BATCH);
 		for (ArchivedRecord record : next) {
 			record.documents().forEach(this::extract);
 		}
