@@ -124,7 +124,7 @@ public final class PersonalIdentityNumber implements Serializable {
 		}
 		int storedDay = birthDate.getDayOfMonth() + (coordination ? COORDINATION_DAY_OFFSET : 0);
 		String nineDigits = twoDigits(birthDate.getYear() % 100) + twoDigits(birthDate.getMonthValue())
-				+ twoDigits(storedDay) + String.format("%03d", birthNumber);
+				+ twoDigits(storedDay) + zeroPadded(birthNumber, 3);
 		String value = fourDigitYear(birthDate.getYear()).substring(0, 2) + nineDigits + Luhn.checkDigit(nineDigits);
 		return new PersonalIdentityNumber(value, birthDate, coordination);
 	}
@@ -214,7 +214,15 @@ public final class PersonalIdentityNumber implements Serializable {
 		return number < 10 ? "0" + number : Integer.toString(number);
 	}
 
+	// Every number read or made passes here, every row of My pages' lists included; String.format
+	// was most of the time reading a number took.
 	private static String fourDigitYear(int year) {
-		return String.format("%04d", year);
+		return zeroPadded(year, 4);
+	}
+
+	/** A number of 0 or more written with at least the given number of digits, zeros in front. */
+	private static String zeroPadded(int number, int width) {
+		String digits = Integer.toString(number);
+		return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
 	}
 }
