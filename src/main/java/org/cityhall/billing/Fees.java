@@ -154,6 +154,20 @@ public class Fees {
 				.list();
 	}
 
+	/**
+	 * The payer's unpaid fees that are on no invoice, oldest first: those paid one by one rather than
+	 * through an invoice of their own.
+	 */
+	public List<FeeView> unpaidNotInvoicedFor(Party payer) {
+		Objects.requireNonNull(payer, "payer");
+		return jdbc.sql("SELECT " + COLUMNS + " FROM billing_fee f WHERE payer_kind = :kind AND payer_id = :id AND status = 'UNPAID'"
+						+ " AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.fee_id = f.id) ORDER BY incurred_at, id")
+				.param("kind", PayerColumns.kindOf(payer))
+				.param("id", payer.id())
+				.query(Fees::fee)
+				.list();
+	}
+
 	/** Every fee of the matter, paid or not, oldest first. */
 	public List<FeeView> forMatter(String matter) {
 		Objects.requireNonNull(matter, "matter");

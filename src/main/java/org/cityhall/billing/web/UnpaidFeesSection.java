@@ -6,13 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.cityhall.billing.Fees;
-import org.cityhall.billing.InvoiceView;
-import org.cityhall.billing.Invoices;
 import org.cityhall.identity.SignedIn;
 import org.cityhall.shared.Party;
 import org.cityhall.web.MyPagesSection;
@@ -28,12 +23,10 @@ import org.springframework.stereotype.Component;
 class UnpaidFeesSection implements MyPagesSection {
 
 	private final Fees fees;
-	private final Invoices invoices;
 	private final MessageSource messages;
 
-	UnpaidFeesSection(Fees fees, Invoices invoices, MessageSource messages) {
+	UnpaidFeesSection(Fees fees, MessageSource messages) {
 		this.fees = fees;
-		this.invoices = invoices;
 		this.messages = messages;
 	}
 
@@ -49,10 +42,7 @@ class UnpaidFeesSection implements MyPagesSection {
 			return Optional.empty();
 		}
 		// A fee on an invoice is paid through the invoice, which has its own section.
-		Set<UUID> invoiced = invoices.forPayer(party.get()).stream().flatMap(invoice -> invoice.lines().stream())
-				.map(InvoiceView.Line::feeId).collect(Collectors.toSet());
-		List<FeeRow> unpaid = fees.unpaidFor(party.get()).stream().filter(fee -> !invoiced.contains(fee.id()))
-				.map(fee -> FeeRow.of(fee, locale)).toList();
+		List<FeeRow> unpaid = fees.unpaidNotInvoicedFor(party.get()).stream().map(fee -> FeeRow.of(fee, locale)).toList();
 		if (unpaid.isEmpty()) {
 			return Optional.empty();
 		}

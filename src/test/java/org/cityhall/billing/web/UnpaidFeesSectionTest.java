@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.security.Principal;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.cityhall.billing.Fees;
+import org.cityhall.billing.InvoicingRun;
 import org.cityhall.billing.TestPayers;
 import org.cityhall.identity.SignedIn;
 import org.cityhall.shared.LevelOfAssurance;
@@ -43,6 +45,9 @@ class UnpaidFeesSectionTest {
 
 	@Autowired
 	SpringTemplateEngine templates;
+
+	@Autowired
+	InvoicingRun invoicing;
 
 	Party.Person payer;
 	UUID mapFee;
@@ -82,6 +87,18 @@ class UnpaidFeesSectionTest {
 
 		assertThat(section().contentFor(me::getName, Locale.ENGLISH)).isEmpty();
 		assertThat(section().contentFor(new UsernamePasswordAuthenticationToken(me, null, List.of()), Locale.ENGLISH)).isPresent();
+	}
+
+	@Test
+	void aFeeOnAnInvoiceIsPaidThroughTheInvoiceAndLeavesTheList() {
+		invoicing.runFor(payer, LocalDate.now().plusDays(1));
+		UUID afterwards = fees.incur(payer, TestPayers.randomMatter(), new LocalizedText("Lägerveckan", "Camp week"),
+				Money.sek("300"), new BigDecimal("0.06"));
+
+		String html = render(section().contentFor(signedIn(payer), Locale.ENGLISH).orElseThrow(), Locale.ENGLISH);
+
+		assertThat(html).contains("Camp week", "href=\"/payments/" + afterwards + "\"")
+				.doesNotContain("/payments/" + mapFee, "/payments/" + handlingFee);
 	}
 
 	@Test
