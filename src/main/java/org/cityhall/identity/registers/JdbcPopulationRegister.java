@@ -45,6 +45,11 @@ class JdbcPopulationRegister implements PopulationRegister {
 
 	@Override
 	public List<Person> childrenOf(PersonalIdentityNumber guardian) {
+		// My pages asks once for the pre-school section and once for the queues: one page, one answer.
+		return PerRequest.remember("identity.population.children-of." + guardian.value(), () -> readChildrenOf(guardian));
+	}
+
+	private List<Person> readChildrenOf(PersonalIdentityNumber guardian) {
 		LocalDate today = today();
 		return jdbc.sql("SELECT " + COLUMNS + """
 				 FROM identity_guardianship g JOIN identity_person p ON p.personal_identity_number = g.child
