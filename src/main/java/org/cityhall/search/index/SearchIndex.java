@@ -52,7 +52,8 @@ public final class SearchIndex implements AutoCloseable {
 		boolean created = !DirectoryReader.indexExists(store);
 		IndexWriterConfig config = new IndexWriterConfig(Analysis.perField())
 				.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-				.setRAMBufferSizeMB(ramBufferMb);
+				.setRAMBufferSizeMB(ramBufferMb)
+				.setMergeScheduler(new BackgroundMerges());
 		this.writer = new IndexWriter(store, config);
 		Map<String, String> data = new HashMap<>();
 		if (!created) {
