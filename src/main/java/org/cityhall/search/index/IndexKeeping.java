@@ -77,6 +77,11 @@ public class IndexKeeping {
 		}
 	}
 
+	/** Whether Lucene is still merging what the index took in: work left after a burst of records, in the background. */
+	public boolean merging() {
+		return index.merging();
+	}
+
 	/** Whether the archive holds records this node's index has not taken in yet. */
 	public boolean behind() {
 		ArchiveRecords records = archive.getIfAvailable();

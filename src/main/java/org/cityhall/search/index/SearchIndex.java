@@ -11,6 +11,7 @@ import java.util.Optional;
 
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.ConcurrentMergeScheduler;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
@@ -85,6 +86,12 @@ public final class SearchIndex implements AutoCloseable {
 
 	public Path directory() {
 		return directory;
+	}
+
+	/** Whether Lucene is merging the index's segments, or has merges waiting to start. */
+	public boolean merging() {
+		return writer.hasPendingMerges() || writer.getConfig().getMergeScheduler() instanceof ConcurrentMergeScheduler merges
+				&& merges.mergeThreadCount() > 0;
 	}
 
 	/** The last archive sequence the index has committed; 0 when none. */
