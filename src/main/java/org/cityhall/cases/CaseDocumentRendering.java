@@ -17,7 +17,6 @@ import org.cityhall.documents.PdfDocuments;
 import org.cityhall.documents.StoredDocument;
 import org.cityhall.forms.Answers;
 import org.cityhall.forms.FormDefinition;
-import org.cityhall.shared.LowPriorityThreads;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -131,7 +130,7 @@ class CaseDocumentRendering {
 			@Value("${cityhall.documents.rendering-threads:1}") int threads) {
 		ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutorBuilder().corePoolSize(threads).maxPoolSize(threads)
 				.awaitTermination(true).awaitTerminationPeriod(Duration.ofSeconds(30)).build();
-		executor.setThreadFactory(new LowPriorityThreads("case-documents-", LowPriorityThreads.LEAST));
+		executor.setThreadFactory(new LowPriorityThreads("case-documents-"));
 		return executor;
 	}
 }

@@ -53,8 +53,7 @@ public final class SearchIndex implements AutoCloseable {
 		boolean created = !DirectoryReader.indexExists(store);
 		IndexWriterConfig config = new IndexWriterConfig(Analysis.perField())
 				.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-				.setRAMBufferSizeMB(ramBufferMb)
-				.setMergeScheduler(new BackgroundMerges());
+				.setRAMBufferSizeMB(ramBufferMb);
 		this.writer = new IndexWriter(store, config);
 		Map<String, String> data = new HashMap<>();
 		if (!created) {
