@@ -35,10 +35,11 @@ class OncePerEventSerializerTest {
 		}
 	}
 
+	final Counting counting = new Counting();
+	final OncePerEventSerializer once = new OncePerEventSerializer(counting);
+
 	@Test
 	void theSameEventForEachListenerIsSerialisedOnce() {
-		Counting counting = new Counting();
-		OncePerEventSerializer once = new OncePerEventSerializer(counting);
 		Submitted event = new Submitted("MO-2026-000001");
 
 		Object first = once.serialize(event);
@@ -50,8 +51,6 @@ class OncePerEventSerializerTest {
 
 	@Test
 	void anotherEventIsSerialisedAfreshEvenWhenEqual() {
-		Counting counting = new Counting();
-		OncePerEventSerializer once = new OncePerEventSerializer(counting);
 		Submitted event = new Submitted("MO-2026-000001");
 		Submitted equal = new Submitted("MO-2026-000001");
 
@@ -65,8 +64,6 @@ class OncePerEventSerializerTest {
 
 	@Test
 	void eachThreadKeepsItsOwnLastEvent() {
-		Counting counting = new Counting();
-		OncePerEventSerializer once = new OncePerEventSerializer(counting);
 		Submitted event = new Submitted("MO-2026-000002");
 
 		Object here = once.serialize(event);
@@ -78,8 +75,6 @@ class OncePerEventSerializerTest {
 
 	@Test
 	void readingBackIsTheSerialisersOwn() {
-		OncePerEventSerializer once = new OncePerEventSerializer(new Counting());
-
 		assertThat(once.deserialize("MO-2026-000003", Submitted.class)).isEqualTo(new Submitted("MO-2026-000003"));
 	}
 

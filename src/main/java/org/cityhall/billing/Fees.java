@@ -145,13 +145,7 @@ public class Fees {
 
 	/** The payer's unpaid fees, oldest first. */
 	public List<FeeView> unpaidFor(Party payer) {
-		Objects.requireNonNull(payer, "payer");
-		return jdbc.sql("SELECT " + COLUMNS + " FROM billing_fee WHERE payer_kind = :kind AND payer_id = :id AND status = 'UNPAID'"
-						+ " ORDER BY incurred_at, id")
-				.param("kind", PayerColumns.kindOf(payer))
-				.param("id", payer.id())
-				.query(Fees::fee)
-				.list();
+		return unpaid(payer, "");
 	}
 
 	/**
@@ -159,9 +153,13 @@ public class Fees {
 	 * through an invoice of their own.
 	 */
 	public List<FeeView> unpaidNotInvoicedFor(Party payer) {
+		return unpaid(payer, " AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.fee_id = f.id)");
+	}
+
+	private List<FeeView> unpaid(Party payer, String andAlso) {
 		Objects.requireNonNull(payer, "payer");
 		return jdbc.sql("SELECT " + COLUMNS + " FROM billing_fee f WHERE payer_kind = :kind AND payer_id = :id AND status = 'UNPAID'"
-						+ " AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.fee_id = f.id) ORDER BY incurred_at, id")
+						+ andAlso + " ORDER BY incurred_at, id")
 				.param("kind", PayerColumns.kindOf(payer))
 				.param("id", payer.id())
 				.query(Fees::fee)

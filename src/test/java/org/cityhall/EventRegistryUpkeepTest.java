@@ -12,27 +12,31 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.CompletedEventPublications;
+import org.springframework.modulith.events.IncompleteEventPublications;
 
 /** Completed event publications are deleted after the week they are kept; work still to do never is. */
 @CityHallWebTest
-class CompletedEventsPurgeTest {
+class EventRegistryUpkeepTest {
 
 	@Autowired
 	CompletedEventPublications completed;
+
+	@Autowired
+	IncompleteEventPublications incomplete;
 
 	@Autowired
 	JdbcClient jdbc;
 
 	@Test
 	void completedPublicationsOlderThanTheWeekGoAndTheRestStay() {
-		String listener = "org.cityhall.CompletedEventsPurgeTest.listener-" + UUID.randomUUID();
+		String listener = "org.cityhall.EventRegistryUpkeepTest.listener-" + UUID.randomUUID();
 		Instant now = Instant.now();
 		UUID doneLongAgo = publication(listener, now.minus(Duration.ofDays(10)), now.minus(Duration.ofDays(10)));
 		UUID doneYesterday = publication(listener, now.minus(Duration.ofDays(1)), now.minus(Duration.ofDays(1)));
 		UUID neverDone = publication(listener, now.minus(Duration.ofDays(10)), null);
 
 		try {
-			new CompletedEventsPurge(completed, Duration.ofDays(7)).purge();
+			new EventRegistryUpkeep(incomplete, completed, Duration.ofMinutes(5), Duration.ofDays(7)).purgeCompleted();
 
 			assertThat(jdbc.sql("SELECT id FROM event_publication WHERE listener_id = ?").param(listener).query(UUID.class).list())
 					.containsExactlyInAnyOrder(doneYesterday, neverDone)
