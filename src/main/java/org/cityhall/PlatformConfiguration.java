@@ -16,9 +16,9 @@ import org.springframework.modulith.events.core.EventSerializer;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * What every module may ask for and none owns: the clock every "now" is read from, and the locks
- * that keep a scheduled job to one node at a time ({@code @SchedulerLock}, in the {@code shedlock}
- * table, by the database's clock), and the event publication registry's serialiser.
+ * What every module may ask for and none owns: the clock every "now" is read from, the locks that
+ * keep a scheduled job to one node at a time ({@code @SchedulerLock}, in the {@code shedlock} table,
+ * by the database's clock), and the event publication registry's serialiser.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling

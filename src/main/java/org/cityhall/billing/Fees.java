@@ -143,23 +143,14 @@ public class Fees {
 				.optional();
 	}
 
-	/** The payer's unpaid fees, oldest first. */
-	public List<FeeView> unpaidFor(Party payer) {
-		return unpaid(payer, "");
-	}
-
 	/**
 	 * The payer's unpaid fees that are on no invoice, oldest first: those paid one by one rather than
 	 * through an invoice of their own.
 	 */
 	public List<FeeView> unpaidNotInvoicedFor(Party payer) {
-		return unpaid(payer, " AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.fee_id = f.id)");
-	}
-
-	private List<FeeView> unpaid(Party payer, String andAlso) {
 		Objects.requireNonNull(payer, "payer");
 		return jdbc.sql("SELECT " + COLUMNS + " FROM billing_fee f WHERE payer_kind = :kind AND payer_id = :id AND status = 'UNPAID'"
-						+ andAlso + " ORDER BY incurred_at, id")
+						+ " AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.fee_id = f.id) ORDER BY incurred_at, id")
 				.param("kind", PayerColumns.kindOf(payer))
 				.param("id", payer.id())
 				.query(Fees::fee)

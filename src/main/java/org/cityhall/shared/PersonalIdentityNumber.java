@@ -99,7 +99,7 @@ public final class PersonalIdentityNumber implements Serializable {
 		if (!Luhn.isValid(tenDigits)) {
 			throw new InvalidIdentityNumberException(CHECK_DIGIT, typedLength);
 		}
-		return new PersonalIdentityNumber(fourDigitYear(year) + tenDigits.substring(2), birthDate, coordination);
+		return new PersonalIdentityNumber(zeroPadded(year, 4) + tenDigits.substring(2), birthDate, coordination);
 	}
 
 	/** Whether {@link #parse(String)} accepts what was typed. */
@@ -123,9 +123,9 @@ public final class PersonalIdentityNumber implements Serializable {
 			throw new IllegalArgumentException("a year of birth has four digits, 0000–9999, not " + birthDate.getYear());
 		}
 		int storedDay = birthDate.getDayOfMonth() + (coordination ? COORDINATION_DAY_OFFSET : 0);
-		String nineDigits = twoDigits(birthDate.getYear() % 100) + twoDigits(birthDate.getMonthValue())
-				+ twoDigits(storedDay) + zeroPadded(birthNumber, 3);
-		String value = fourDigitYear(birthDate.getYear()).substring(0, 2) + nineDigits + Luhn.checkDigit(nineDigits);
+		String nineDigits = zeroPadded(birthDate.getYear() % 100, 2) + zeroPadded(birthDate.getMonthValue(), 2)
+				+ zeroPadded(storedDay, 2) + zeroPadded(birthNumber, 3);
+		String value = zeroPadded(birthDate.getYear(), 4).substring(0, 2) + nineDigits + Luhn.checkDigit(nineDigits);
 		return new PersonalIdentityNumber(value, birthDate, coordination);
 	}
 
@@ -210,17 +210,11 @@ public final class PersonalIdentityNumber implements Serializable {
 		return Integer.parseInt(digits, start, end, 10);
 	}
 
-	private static String twoDigits(int number) {
-		return number < 10 ? "0" + number : Integer.toString(number);
-	}
-
-	// Every number read or made passes here, every row of My pages' lists included; String.format
-	// was most of the time reading a number took.
-	private static String fourDigitYear(int year) {
-		return zeroPadded(year, 4);
-	}
-
-	/** A number of 0 or more written with at least the given number of digits, zeros in front. */
+	/**
+	 * A number of 0 or more written with at least the given number of digits, zeros in front. Every
+	 * number read or made passes here, every row of My pages' lists included; String.format was most of
+	 * the time reading a number took.
+	 */
 	private static String zeroPadded(int number, int width) {
 		String digits = Integer.toString(number);
 		return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;

@@ -112,9 +112,9 @@ class FeesTest {
 		Party.Organisation company = new Party.Organisation(OrganisationNumber.parse("556016-0680"), "Ek Bygg AB");
 		UUID companys = fees.incur(company, TestPayers.randomMatter(), MAP_FEE, Money.sek("900"), VAT);
 
-		assertThat(fees.unpaidFor(payer)).extracting(FeeView::id).containsExactly(mine);
-		assertThat(fees.unpaidFor(new Party.Person(payer.number(), null))).extracting(FeeView::id).containsExactly(mine);
-		assertThat(fees.unpaidFor(company)).extracting(FeeView::id).contains(companys);
+		assertThat(fees.unpaidNotInvoicedFor(payer)).extracting(FeeView::id).containsExactly(mine);
+		assertThat(fees.unpaidNotInvoicedFor(new Party.Person(payer.number(), null))).extracting(FeeView::id).containsExactly(mine);
+		assertThat(fees.unpaidNotInvoicedFor(company)).extracting(FeeView::id).contains(companys);
 		assertThat(fees.find(companys).orElseThrow().payer()).isEqualTo(company);
 	}
 

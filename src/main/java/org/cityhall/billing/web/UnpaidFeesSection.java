@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-
 import org.cityhall.billing.Fees;
 import org.cityhall.identity.SignedIn;
 import org.cityhall.shared.Party;

@@ -72,7 +72,7 @@ class SearchFollowsArchiveTest {
 				keeping.catchUp();
 				return !keeping.behind();
 			});
-			// Whatever merging the catching up started (on the background's threads) ends.
+			// Whatever merging the catching up started (on Lucene's merge threads) ends.
 			Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> !keeping.merging());
 			assertThat(found(new Searching(node), event.matter(), DemoPersonas.ELDERLY.id())).isEqualTo(1);
 			assertThat(new Searching(node).search("radon", Access.publicOnly(), Optional.empty(), Optional.empty(), 1, Locale.ENGLISH)
