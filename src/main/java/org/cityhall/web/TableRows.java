@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
-import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -143,7 +142,42 @@ public final class TableRows {
 		}
 	}
 
-	private static String escape(String text) {
-		return text == null ? "" : HtmlUtils.htmlEscape(text, "UTF-8");
+	/**
+	 * The text with the five characters that mean something in HTML written as references, as
+	 * {@code HtmlUtils.htmlEscape(text, "UTF-8")} writes them; a text without any (most of them: numbers,
+	 * titles, dates) is returned as it is. Spring's escaping builds every text anew, character by character,
+	 * which was a tenth of My pages' own work.
+	 */
+	static String escape(String text) {
+		if (text == null) {
+			return "";
+		}
+		int first = firstToEscape(text);
+		if (first < 0) {
+			return text;
+		}
+		StringBuilder escaped = new StringBuilder(text.length() + 16).append(text, 0, first);
+		for (int i = first; i < text.length(); i++) {
+			char c = text.charAt(i);
+			switch (c) {
+				case '<' -> escaped.append("&lt;");
+				case '>' -> escaped.append("&gt;");
+				case '&' -> escaped.append("&amp;");
+				case '"' -> escaped.append("&quot;");
+				case '\'' -> escaped.append("&#39;");
+				default -> escaped.append(c);
+			}
+		}
+		return escaped.toString();
+	}
+
+	private static int firstToEscape(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '<' || c == '>' || c == '&' || c == '"' || c == '\'') {
+				return i;
+			}
+		}
+		return -1;
 	}
 }
