@@ -29,6 +29,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.support.RequestContextUtils;
+import org.thymeleaf.spring6.SpringTemplateEngine;
 
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -68,7 +69,10 @@ class WebConfiguration implements WebMvcConfigurer {
 		return resolver;
 	}
 
-	/** Links checked against the static resources' patterns by prefix: see {@link AssetPathMatcher}. */
+	/**
+	 * Links checked against the static resources' patterns by prefix (see {@link AssetPathMatcher}), and
+	 * the assets' versioned addresses remembered by the pages' template engine (see {@link AssetLinks}).
+	 */
 	@Bean
 	static BeanPostProcessor assetLinksByPrefix() {
 		return new BeanPostProcessor() {
@@ -77,6 +81,9 @@ class WebConfiguration implements WebMvcConfigurer {
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof ResourceUrlProvider provider) {
 					provider.setPathMatcher(new AssetPathMatcher());
+				}
+				if (bean instanceof SpringTemplateEngine engine) {
+					engine.setLinkBuilder(new AssetLinks());
 				}
 				return bean;
 			}
