@@ -35,8 +35,27 @@ class OverHttpTest {
 		HttpResponse<InputStream> response = http.send(request("/").header("Accept-Encoding", "gzip").build(),
 				HttpResponse.BodyHandlers.ofInputStream());
 		assertThat(response.headers().firstValue("Content-Encoding")).contains("gzip");
+		assertThat(response.headers().allValues("Vary")).anySatisfy(vary -> assertThat(vary).containsIgnoringCase("Accept-Encoding"));
 		try (InputStream body = new GZIPInputStream(response.body())) {
-			assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).contains("Stadens e-tjänster");
+			assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).contains("Stadens e-tjänster").endsWith("</html>\n");
+		}
+	}
+
+	@Test
+	void errorPagesAndStylesheetsAreCompressedToo() throws Exception {
+		HttpResponse<InputStream> notFound = http.send(request("/eservices/no-such-service").header("Accept", "text/html")
+				.header("Accept-Encoding", "gzip").build(), HttpResponse.BodyHandlers.ofInputStream());
+		assertThat(notFound.statusCode()).isEqualTo(404);
+		assertThat(notFound.headers().firstValue("Content-Encoding")).contains("gzip");
+		try (InputStream body = new GZIPInputStream(notFound.body())) {
+			assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).contains("Sidan hittades inte");
+		}
+
+		HttpResponse<InputStream> css = http.send(request("/assets/css/cityhall.css").header("Accept-Encoding", "gzip").build(),
+				HttpResponse.BodyHandlers.ofInputStream());
+		assertThat(css.headers().firstValue("Content-Encoding")).contains("gzip");
+		try (InputStream body = new GZIPInputStream(css.body())) {
+			assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).contains(".city-header");
 		}
 	}
 

@@ -98,6 +98,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new PublicContentCache.Marker());
 	}
 
+	/**
+	 * Pages compressed at gzip's fastest level (see {@link PageCompression}), before every other filter so
+	 * that what they write is what is compressed; the server compresses the other text types.
+	 */
+	@Bean
+	@ConditionalOnBooleanProperty(name = "cityhall.web.page-compression", matchIfMissing = true)
+	FilterRegistrationBean<PageCompression> pageCompression() {
+		FilterRegistrationBean<PageCompression> registration = new FilterRegistrationBean<>(new PageCompression());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
+	}
+
 	/** After the security filters, so cached answers still get every security header. */
 	@Bean
 	@ConditionalOnBooleanProperty(name = "cityhall.web.public-content-cache", matchIfMissing = true)
