@@ -144,17 +144,46 @@ public class Fees {
 	}
 
 	/**
-	 * The payer's unpaid fees that are on no invoice, oldest first: those paid one by one rather than
-	 * through an invoice of their own.
+	 * The payer's oldest unpaid fees that are on no invoice, at most {@code most} of them, and how many there
+	 * are in all: those paid one by one rather than through an invoice of their own. A business that orders
+	 * maps every day can have thousands; a page lists the oldest, which are due first.
 	 */
-	public List<FeeView> unpaidNotInvoicedFor(Party payer) {
+	public UnpaidFees unpaidNotInvoicedFor(Party payer, int most) {
 		Objects.requireNonNull(payer, "payer");
-		return jdbc.sql("SELECT " + COLUMNS + " FROM billing_fee f WHERE payer_kind = :kind AND payer_id = :id AND status = 'UNPAID'"
-						+ " AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.fee_id = f.id) ORDER BY incurred_at, id")
+		if (most < 1) {
+			throw new IllegalArgumentException("at least one fee is asked for, not " + most);
+		}
+		int[] total = {0};
+		List<FeeView> oldest = jdbc.sql("SELECT " + COLUMNS + ", count(*) OVER () AS total FROM billing_fee f"
+						+ " WHERE payer_kind = :kind AND payer_id = :id AND status = 'UNPAID'"
+						+ " AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.fee_id = f.id) ORDER BY incurred_at, id LIMIT :most")
 				.param("kind", PayerColumns.kindOf(payer))
 				.param("id", payer.id())
-				.query(Fees::fee)
+				.param("most", most)
+				.query((row, number) -> {
+					total[0] = row.getInt("total");
+					return fee(row, number);
+				})
 				.list();
+		return new UnpaidFees(oldest, total[0]);
+	}
+
+	/**
+	 * Unpaid fees on no invoice.
+	 *
+	 * @param oldest the oldest of them, oldest first
+	 * @param total how many there are, {@code oldest} among them
+	 */
+	public record UnpaidFees(List<FeeView> oldest, int total) {
+
+		public UnpaidFees {
+			oldest = List.copyOf(oldest);
+		}
+
+		/** How many are not in {@link #oldest()}. */
+		public int more() {
+			return total - oldest.size();
+		}
 	}
 
 	/** Every fee of the matter, paid or not, oldest first. */

@@ -15,11 +15,15 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
 /**
- * On My pages: the fees the signed-in person has yet to pay and that are on no invoice, each with a link to pay it. The
- * fragment {@code billing/my-pages :: unpaidFees} finds them as {@code section.model['fees']}.
+ * On My pages: the fees the signed-in person has yet to pay and that are on no invoice, each with a link to pay it, the
+ * {@value #MOST} oldest when there are more. The fragment {@code billing/my-pages :: unpaidFees} finds them as
+ * {@code section.model['fees']}, with {@code total} and {@code more} (how many are not listed).
  */
 @Component
 class UnpaidFeesSection implements MyPagesSection {
+
+	/** The most fees listed; the rest are counted. */
+	static final int MOST = 50;
 
 	private final Fees fees;
 	private final MessageSource messages;
@@ -41,12 +45,13 @@ class UnpaidFeesSection implements MyPagesSection {
 			return Optional.empty();
 		}
 		// A fee on an invoice is paid through the invoice, which has its own section.
-		List<FeeRow> unpaid = fees.unpaidNotInvoicedFor(party.get()).stream().map(fee -> FeeRow.of(fee, locale)).toList();
-		if (unpaid.isEmpty()) {
+		Fees.UnpaidFees unpaid = fees.unpaidNotInvoicedFor(party.get(), MOST);
+		if (unpaid.oldest().isEmpty()) {
 			return Optional.empty();
 		}
+		List<FeeRow> rows = unpaid.oldest().stream().map(fee -> FeeRow.of(fee, locale)).toList();
 		return Optional.of(new Content(messages.getMessage("billing.my-pages.heading", null, locale),
-				"billing/my-pages :: unpaidFees", Map.of("fees", unpaid)));
+				"billing/my-pages :: unpaidFees", Map.of("fees", rows, "total", unpaid.total(), "more", unpaid.more())));
 	}
 
 	/**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.security.Principal;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,7 +92,8 @@ class UnpaidFeesSectionTest {
 
 	@Test
 	void aFeeOnAnInvoiceIsPaidThroughTheInvoiceAndLeavesTheList() {
-		invoicing.runFor(payer, LocalDate.now().plusDays(1));
+		// Tomorrow in Stockholm, where the run counts days: "now" on a server clock in UTC is a day behind after 23:00.
+		invoicing.runFor(payer, LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(1));
 		UUID afterwards = fees.incur(payer, TestPayers.randomMatter(), new LocalizedText("Lägerveckan", "Camp week"),
 				Money.sek("300"), new BigDecimal("0.06"));
 
@@ -99,6 +101,29 @@ class UnpaidFeesSectionTest {
 
 		assertThat(html).contains("Camp week", "href=\"/payments/" + afterwards + "\"")
 				.doesNotContain("/payments/" + mapFee, "/payments/" + handlingFee);
+	}
+
+	@Test
+	void aPayerWithManyFeesSeesTheOldestAndHowManyThereAre() {
+		for (int i = 0; i < UnpaidFeesSection.MOST + 3; i++) {
+			fees.incur(payer, TestPayers.randomMatter(), new LocalizedText("Kartbeställning " + i, "Map order " + i), Money.sek("100"),
+					new BigDecimal("0.25"));
+		}
+
+		MyPagesSection.Content content = section().contentFor(signedIn(payer), Locale.forLanguageTag("sv")).orElseThrow();
+
+		String html = render(content, Locale.forLanguageTag("sv"));
+		assertThat(html.split("href=\"/payments/", -1)).hasSize(UnpaidFeesSection.MOST + 1);
+		assertThat(html).contains("/payments/" + mapFee, "/payments/" + handlingFee, "Kartbeställning 47<")
+				.doesNotContain("Kartbeställning 48<").contains("Här visas de 50 äldsta av dina 55 avgifter att betala.");
+		assertThat(render(section().contentFor(signedIn(payer), Locale.ENGLISH).orElseThrow(), Locale.ENGLISH))
+				.contains("These are the 50 oldest of your 55 fees to pay.");
+	}
+
+	@Test
+	void aFewFeesAreAllListedWithNothingMoreSaid() {
+		assertThat(render(section().contentFor(signedIn(payer), Locale.ENGLISH).orElseThrow(), Locale.ENGLISH))
+				.doesNotContain("unpaid-fees-more", "oldest");
 	}
 
 	@Test
