@@ -15,6 +15,7 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcRegistrations;
 import org.springframework.context.annotation.Bean;
 import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
@@ -27,6 +28,7 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.servlet.support.RequestContextUtils;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -96,6 +98,18 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new LanguageParameterInterceptor()).excludePathPatterns("/api/**");
 		registry.addInterceptor(new FrameModelInterceptor(city, headerItems)).excludePathPatterns("/api/**");
 		registry.addInterceptor(new PublicContentCache.Marker());
+	}
+
+	/** Controller methods found by their path first: see {@link PathFirstMappings}. */
+	@Bean
+	WebMvcRegistrations pathFirstMappings() {
+		return new WebMvcRegistrations() {
+
+			@Override
+			public RequestMappingHandlerMapping getRequestMappingHandlerMapping() {
+				return new PathFirstMappings();
+			}
+		};
 	}
 
 	/**
