@@ -172,20 +172,25 @@ final class PageCompression extends OncePerRequestFilter {
 
 		@Override
 		public void setHeader(String name, String value) {
-			if (HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name) && value != null) {
-				setContentLengthLong(Long.parseLong(value.trim()));
-				return;
+			if (!tookAsLength(name, value)) {
+				super.setHeader(name, value);
 			}
-			super.setHeader(name, value);
 		}
 
 		@Override
 		public void addHeader(String name, String value) {
+			if (!tookAsLength(name, value)) {
+				super.addHeader(name, value);
+			}
+		}
+
+		/** A {@code Content-Length} header is the body's length: kept, or dropped when the body is compressed. */
+		private boolean tookAsLength(String name, String value) {
 			if (HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name) && value != null) {
 				setContentLengthLong(Long.parseLong(value.trim()));
-				return;
+				return true;
 			}
-			super.addHeader(name, value);
+			return false;
 		}
 
 		@Override

@@ -69,10 +69,7 @@ class PageCompressionTest {
 
 	@Test
 	void nothingIsCompressedForAClientThatDoesNotAcceptGzip() throws Exception {
-		MockHttpServletRequest refuses = new MockHttpServletRequest("GET", "/my-pages");
-		refuses.addHeader("Accept-Encoding", "gzip;q=0, identity");
-
-		filter.doFilter(refuses, response, page(PAGE));
+		filter.doFilter(request("GET", "gzip;q=0, identity"), response, page(PAGE));
 
 		assertThat(response.getHeader("Content-Encoding")).isNull();
 		assertThat(response.getContentAsString(StandardCharsets.UTF_8)).isEqualTo(PAGE);
@@ -97,10 +94,7 @@ class PageCompressionTest {
 
 	@Test
 	void aHeadRequestIsLeftToTheServer() throws Exception {
-		MockHttpServletRequest head = new MockHttpServletRequest("HEAD", "/my-pages");
-		head.addHeader("Accept-Encoding", "gzip");
-
-		filter.doFilter(head, response, page(PAGE));
+		filter.doFilter(request("HEAD", "gzip"), response, page(PAGE));
 
 		assertThat(response.getHeader("Content-Encoding")).isNull();
 	}
@@ -163,8 +157,12 @@ class PageCompressionTest {
 	}
 
 	private static MockHttpServletRequest withAcceptEncoding(String value) {
-		MockHttpServletRequest request = new MockHttpServletRequest();
-		request.addHeader("Accept-Encoding", value);
+		return request("GET", value);
+	}
+
+	private static MockHttpServletRequest request(String method, String acceptEncoding) {
+		MockHttpServletRequest request = new MockHttpServletRequest(method, "/my-pages");
+		request.addHeader("Accept-Encoding", acceptEncoding);
 		return request;
 	}
 
