@@ -153,19 +153,19 @@ public class Fees {
 		if (most < 1) {
 			throw new IllegalArgumentException("at least one fee is asked for, not " + most);
 		}
-		int[] total = {0};
-		List<FeeView> oldest = jdbc.sql("SELECT " + COLUMNS + ", count(*) OVER () AS total FROM billing_fee f"
+		List<Counted> oldest = jdbc.sql("SELECT " + COLUMNS + ", count(*) OVER () AS total FROM billing_fee f"
 						+ " WHERE payer_kind = :kind AND payer_id = :id AND status = 'UNPAID'"
 						+ " AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.fee_id = f.id) ORDER BY incurred_at, id LIMIT :most")
 				.param("kind", PayerColumns.kindOf(payer))
 				.param("id", payer.id())
 				.param("most", most)
-				.query((row, number) -> {
-					total[0] = row.getInt("total");
-					return fee(row, number);
-				})
+				.query((row, number) -> new Counted(fee(row, number), row.getInt("total")))
 				.list();
-		return new UnpaidFees(oldest, total[0]);
+		return new UnpaidFees(oldest.stream().map(Counted::fee).toList(), oldest.isEmpty() ? 0 : oldest.get(0).total());
+	}
+
+	/** A fee, and how many rows its query found in all before the limit. */
+	private record Counted(FeeView fee, int total) {
 	}
 
 	/**

@@ -34,7 +34,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * <p>A response is compressed when the browser accepts gzip, the request is not a {@code HEAD}, and the
  * response is HTML without an encoding of its own at the moment its body is first asked for; its length
  * is then left to the chunked transfer, and {@code Vary: Accept-Encoding} tells caches that the
- * page differs by it. A page that is reset before it is sent starts again uncompressed in its decision.
+ * page differs by it. A page reset before it is sent starts its compressed body again; an error or a
+ * redirect that replaces it before then goes out as the server makes it.
  */
 final class PageCompression extends OncePerRequestFilter {
 
@@ -184,6 +185,13 @@ final class PageCompression extends OncePerRequestFilter {
 			}
 		}
 
+		@Override
+		public void setIntHeader(String name, int value) {
+			if (!tookAsLength(name, String.valueOf(value))) {
+				super.setIntHeader(name, value);
+			}
+		}
+
 		/** A {@code Content-Length} header is the body's length: kept, or dropped when the body is compressed. */
 		private boolean tookAsLength(String name, String value) {
 			if (HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name) && value != null) {
@@ -191,15 +199,6 @@ final class PageCompression extends OncePerRequestFilter {
 				return true;
 			}
 			return false;
-		}
-
-		@Override
-		public void setIntHeader(String name, int value) {
-			if (HttpHeaders.CONTENT_LENGTH.equalsIgnoreCase(name)) {
-				setContentLengthLong(value);
-				return;
-			}
-			super.setIntHeader(name, value);
 		}
 
 		@Override
