@@ -17,17 +17,26 @@ dir="$BENCH_DATA_DIR/cases/$count"
 command -v psql >/dev/null || { echo "psql is needed to load the data set" >&2; exit 1; }
 psql() { command psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
+# wait_for_zero WHY PATH...: polls each path in turn until it answers 0, at most BENCH_FOLLOW_TIMEOUT seconds in
+# all (default 1200); on time-out says which path and WHY it was waited for, and fails.
+wait_for_zero() {
+  local why="$1" path started=$SECONDS limit="${BENCH_FOLLOW_TIMEOUT:-1200}"
+  shift
+  for path in "$@"; do
+    until [[ "$(curl -sf "$BENCH_BASE_URL$path" || echo unanswered)" == 0 ]]; do
+      if (( SECONDS - started > limit )); then
+        echo "GET $path did not answer 0 within $limit s: $why" >&2
+        return 1
+      fi
+      sleep 2
+    done
+  done
+}
+
 # Publications an earlier run left incomplete (an application stopped before its listeners were done) are
 # handed to their listeners again at start: they render receipts for the cases about to be removed, so they
-# are let finish first. At most BENCH_FOLLOW_TIMEOUT seconds (default 1200).
-started=$SECONDS
-until [[ "$(curl -sf "$BENCH_BASE_URL/bench/cases/backlog" || echo unanswered)" == 0 ]]; do
-  if (( SECONDS - started > ${BENCH_FOLLOW_TIMEOUT:-1200} )); then
-    echo "GET /bench/cases/backlog did not answer 0: earlier runs' event publications are still being handled" >&2
-    exit 1
-  fi
-  sleep 2
-done
+# are let finish first.
+wait_for_zero "earlier runs' event publications are still being handled" /bench/cases/backlog
 
 psql <<'SQL'
 DELETE FROM documents_content WHERE sha256 IN (SELECT d.document FROM cases_document d JOIN cases_case c ON c.id = d.case_id
@@ -65,16 +74,8 @@ dataset_meta() {
 # catching up on them would be measured as part of the first runs. At most BENCH_FOLLOW_TIMEOUT seconds
 # (default 1200).
 wait_for_followers() {
-  local path started=$SECONDS limit="${BENCH_FOLLOW_TIMEOUT:-1200}"
-  for path in /bench/search/behind /bench/archive/texts-behind; do
-    until [[ "$(curl -sf "$BENCH_BASE_URL$path" || echo unanswered)" == 0 ]]; do
-      if (( SECONDS - started > limit )); then
-        echo "GET $path did not answer 0 within $limit s: the node is still catching up on the archive" >&2
-        return 1
-      fi
-      sleep 2
-    done
-  done
+  local started=$SECONDS
+  wait_for_zero "the node is still catching up on the archive" /bench/search/behind /bench/archive/texts-behind
   echo "The node's followers of the archive are level with it (waited $((SECONDS - started)) s)"
   meta "followers_level_after_s=$((SECONDS - started))"
 }
