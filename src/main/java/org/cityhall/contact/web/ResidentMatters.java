@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import org.cityhall.identity.Person;
 import org.cityhall.identity.SignedIn;
 import org.cityhall.shared.LevelOfAssurance;
 import org.cityhall.shared.Party;
 import org.cityhall.shared.ScopedRole;
+import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -26,15 +29,20 @@ import org.springframework.stereotype.Component;
 class ResidentMatters {
 
 	private final List<MyPagesSection> sections;
+	private final JdbcOperations jdbc;
 
-	ResidentMatters(List<MyPagesSection> sections) {
+	ResidentMatters(List<MyPagesSection> sections, JdbcOperations jdbc) {
 		this.sections = sections.stream().sorted(Comparator.comparingInt(MyPagesSection::order)).toList();
+		this.jdbc = jdbc;
 	}
 
 	List<MyPagesSection.Content> of(Person resident, Locale locale) {
 		Authentication asResident = UsernamePasswordAuthenticationToken.authenticated(
 				new Resident(new Party.Person(resident.number(), resident.fullName())), null, List.of(new SimpleGrantedAuthority("ROLE_RESIDENT")));
-		return sections.stream().map(section -> section.contentFor(asResident, locale)).flatMap(Optional::stream).toList();
+		MyPagesReads reads = MyPagesReads.together(jdbc);
+		List<Supplier<Optional<MyPagesSection.Content>>> prepared = sections.stream()
+				.map(section -> section.prepare(asResident, locale, reads)).toList();
+		return prepared.stream().map(Supplier::get).flatMap(Optional::stream).toList();
 	}
 
 	/** The resident as My pages' sections know a signed-in resident: named by their number, in the register. */

@@ -5,29 +5,37 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
  * My pages: everything a person has with the city, gathered from every module's
- * {@link MyPagesSection}, in their order. The frame knows no module's tables.
+ * {@link MyPagesSection}, in their order. The frame knows no module's tables: it asks every section
+ * to queue its queries first, and sends them to the database together ({@link MyPagesReads}).
  */
 @Controller
 class MyPagesController {
 
 	private final List<MyPagesSection> sections;
+	private final JdbcOperations jdbc;
 
-	MyPagesController(List<MyPagesSection> sections) {
+	MyPagesController(List<MyPagesSection> sections, JdbcOperations jdbc) {
 		this.sections = sections.stream().sorted(Comparator.comparingInt(MyPagesSection::order)).toList();
+		this.jdbc = jdbc;
 	}
 
 	@GetMapping("/my-pages")
 	String myPages(Principal person, Locale locale, Model model) {
-		model.addAttribute("sections", sections.stream().map(section -> section.contentFor(person, locale))
-				.flatMap(Optional::stream).toList());
+		MyPagesReads reads = MyPagesReads.together(jdbc);
+		List<Supplier<Optional<MyPagesSection.Content>>> prepared = sections.stream()
+				.map(section -> section.prepare(person, locale, reads)).toList();
+		model.addAttribute("sections", prepared.stream().map(Supplier::get).flatMap(Optional::stream).toList());
 		return "web/my-pages";
 	}
 }
