@@ -14,12 +14,14 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.cityhall.archive.RetentionClass;
 import org.cityhall.billing.jdbc.PayerColumns;
 import org.cityhall.shared.LocalizedText;
 import org.cityhall.shared.Money;
 import org.cityhall.shared.Party;
+import org.cityhall.web.MyPagesReads;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -153,14 +155,30 @@ public class Fees {
 		if (most < 1) {
 			throw new IllegalArgumentException("at least one fee is asked for, not " + most);
 		}
-		List<Counted> oldest = jdbc.sql("SELECT " + COLUMNS + ", count(*) OVER () AS total FROM billing_fee f"
-						+ " WHERE payer_kind = :kind AND payer_id = :id AND status = 'UNPAID'"
-						+ " AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.fee_id = f.id) ORDER BY incurred_at, id LIMIT :most")
-				.param("kind", PayerColumns.kindOf(payer))
-				.param("id", payer.id())
-				.param("most", most)
-				.query((row, number) -> new Counted(fee(row, number), row.getInt("total")))
-				.list();
+		List<Counted> oldest = jdbc.sql(UNPAID_NOT_INVOICED).params(PayerColumns.kindOf(payer), payer.id(), most)
+				.query(Fees::counted).list();
+		return unpaid(oldest);
+	}
+
+	/** {@link #unpaidNotInvoicedFor(Party, int)}, queued with the other sections' queries of My pages. */
+	public Supplier<UnpaidFees> unpaidNotInvoicedFor(Party payer, int most, MyPagesReads reads) {
+		Objects.requireNonNull(payer, "payer");
+		if (most < 1) {
+			throw new IllegalArgumentException("at least one fee is asked for, not " + most);
+		}
+		Supplier<List<Counted>> oldest = reads.query(UNPAID_NOT_INVOICED, Fees::counted, PayerColumns.kindOf(payer), payer.id(), most);
+		return () -> unpaid(oldest.get());
+	}
+
+	private static final String UNPAID_NOT_INVOICED = "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM billing_fee f"
+			+ " WHERE payer_kind = ? AND payer_id = ? AND status = 'UNPAID'"
+			+ " AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.fee_id = f.id) ORDER BY incurred_at, id LIMIT ?";
+
+	private static Counted counted(ResultSet row, int number) throws SQLException {
+		return new Counted(fee(row, number), row.getInt("total"));
+	}
+
+	private static UnpaidFees unpaid(List<Counted> oldest) {
 		return new UnpaidFees(oldest.stream().map(Counted::fee).toList(), oldest.isEmpty() ? 0 : oldest.get(0).total());
 	}
 

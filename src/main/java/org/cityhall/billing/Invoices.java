@@ -11,11 +11,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.cityhall.billing.jdbc.PayerColumns;
 import org.cityhall.shared.LocalizedText;
 import org.cityhall.shared.Money;
 import org.cityhall.shared.Party;
+import org.cityhall.web.MyPagesReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -69,12 +71,18 @@ public class Invoices {
 	/** The payer's invoices and credit notes, the newest first. */
 	public List<InvoiceView> forPayer(Party payer) {
 		Objects.requireNonNull(payer, "payer");
-		return withLines(jdbc.sql("SELECT " + COLUMNS + " FROM billing_invoice WHERE payer_kind = :kind AND payer_id = :id"
-						+ " ORDER BY issue_date DESC, number DESC")
-				.param("kind", PayerColumns.kindOf(payer))
-				.param("id", payer.id())
-				.query(Invoices::invoice).list());
+		return withLines(jdbc.sql(OF_PAYER).params(PayerColumns.kindOf(payer), payer.id()).query(Invoices::invoice).list());
 	}
+
+	/** {@link #forPayer(Party)}, queued with the other sections' queries of My pages; the lines, if any, come after. */
+	public Supplier<List<InvoiceView>> forPayer(Party payer, MyPagesReads reads) {
+		Objects.requireNonNull(payer, "payer");
+		Supplier<List<InvoiceView>> heads = reads.query(OF_PAYER, Invoices::invoice, PayerColumns.kindOf(payer), payer.id());
+		return () -> withLines(heads.get());
+	}
+
+	private static final String OF_PAYER = "SELECT " + COLUMNS + " FROM billing_invoice WHERE payer_kind = ? AND payer_id = ?"
+			+ " ORDER BY issue_date DESC, number DESC";
 
 	private List<InvoiceView> withLines(List<InvoiceView> heads) {
 		if (heads.isEmpty()) {

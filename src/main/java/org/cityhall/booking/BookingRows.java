@@ -9,9 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.cityhall.shared.Money;
 import org.cityhall.shared.Party;
+import org.cityhall.web.MyPagesReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -49,12 +51,17 @@ class BookingRows {
 
 	/** The party's bookings as booker, latest row of each reference, soonest first. */
 	List<BookingView> ofBooker(Party booker) {
-		return jdbc.sql(SELECT + """
-				WHERE k.booker_kind = :kind AND k.booker_id = :id
-				  AND NOT EXISTS (SELECT 1 FROM booking_booking later WHERE later.reference = k.reference AND later.booked_at > k.booked_at)
-				ORDER BY b.starts_at, k.reference
-				""").param("kind", booker.kind()).param("id", booker.id()).query(BookingRows::booking).list();
+		return jdbc.sql(OF_BOOKER).params(booker.kind(), booker.id()).query(BookingRows::booking).list();
 	}
+
+	Supplier<List<BookingView>> ofBooker(Party booker, MyPagesReads reads) {
+		return reads.query(OF_BOOKER, BookingRows::booking, booker.kind(), booker.id());
+	}
+
+	private static final String OF_BOOKER = SELECT + """
+			WHERE k.booker_kind = ? AND k.booker_id = ?
+			  AND NOT EXISTS (SELECT 1 FROM booking_booking later WHERE later.reference = k.reference AND later.booked_at > k.booked_at)
+			ORDER BY b.starts_at, k.reference""";
 
 	/** Who holds a place in the bookable, for its check-in list: by participant's name. */
 	List<BookingView> holding(UUID bookableId) {

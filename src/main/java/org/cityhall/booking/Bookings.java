@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.cityhall.shared.Party;
+import org.cityhall.web.MyPagesReads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -105,7 +107,22 @@ public class Bookings {
 
 	/** Where the party waits, as {@code reference → position}. */
 	public List<WaitingPlace> waitingBy(Party booker) {
-		return waitlists.of(booker).stream().map(place -> new WaitingPlace(place.reference(), place.position())).toList();
+		return waiting(waitlists.of(booker));
+	}
+
+	/** {@link #bookedBy}, queued with the other sections' queries of My pages. */
+	public Supplier<List<BookingView>> bookedBy(Party booker, MyPagesReads reads) {
+		return rows.ofBooker(booker, reads);
+	}
+
+	/** {@link #waitingBy}, queued with the other sections' queries of My pages. */
+	public Supplier<List<WaitingPlace>> waitingBy(Party booker, MyPagesReads reads) {
+		Supplier<List<Waitlists.Place>> places = waitlists.of(booker, reads);
+		return () -> waiting(places.get());
+	}
+
+	private static List<WaitingPlace> waiting(List<Waitlists.Place> places) {
+		return places.stream().map(place -> new WaitingPlace(place.reference(), place.position())).toList();
 	}
 
 	/** A place on a waitlist: 1 is next. */

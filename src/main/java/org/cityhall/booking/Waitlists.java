@@ -9,8 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.cityhall.shared.Party;
+import org.cityhall.web.MyPagesReads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -93,13 +95,18 @@ class Waitlists {
 
 	/** The party's places on waitlists, as booker. */
 	List<Place> of(Party booker) {
-		return jdbc.sql("""
-				SELECT w.*, (SELECT count(*) FROM booking_waitlist a WHERE a.bookable_id = w.bookable_id AND a.status = 'WAITING'
-				                                                      AND a.position_order <= w.position_order) AS position
-				FROM booking_waitlist w WHERE w.booker_kind = :kind AND w.booker_id = :id AND w.status = 'WAITING'
-				ORDER BY w.joined_at
-				""").param("kind", booker.kind()).param("id", booker.id()).query(Waitlists::place).list();
+		return jdbc.sql(OF_BOOKER).params(booker.kind(), booker.id()).query(Waitlists::place).list();
 	}
+
+	Supplier<List<Place>> of(Party booker, MyPagesReads reads) {
+		return reads.query(OF_BOOKER, Waitlists::place, booker.kind(), booker.id());
+	}
+
+	private static final String OF_BOOKER = """
+			SELECT w.*, (SELECT count(*) FROM booking_waitlist a WHERE a.bookable_id = w.bookable_id AND a.status = 'WAITING'
+			                                                      AND a.position_order <= w.position_order) AS position
+			FROM booking_waitlist w WHERE w.booker_kind = ? AND w.booker_id = ? AND w.status = 'WAITING'
+			ORDER BY w.joined_at""";
 
 	/** Those waiting for a bookable, first first. */
 	List<Place> waiting(UUID bookableId) {

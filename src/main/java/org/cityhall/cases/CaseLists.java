@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import org.cityhall.web.MyPagesReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -38,10 +40,16 @@ public class CaseLists {
 	public List<CaseSummary> of(String partyId, int limit) {
 		// One scan of both indexes, each case once: a union of two selects sorted every row on every column to drop the
 		// cases a person both made and is the subject of, which cost twice what finding them did.
-		return jdbc.sql("SELECT " + COLUMNS + " FROM cases_case WHERE subject_id = ? OR applicant_id = ? "
-				+ "ORDER BY submitted_at DESC LIMIT ?")
-				.params(partyId, partyId, Math.min(limit, LIMIT)).query(CaseLists::map).list();
+		return jdbc.sql(OF_PARTY).params(partyId, partyId, Math.min(limit, LIMIT)).query(CaseLists::map).list();
 	}
+
+	/** {@link #of(String, int)}, queued with the other sections' queries of My pages. */
+	public Supplier<List<CaseSummary>> of(String partyId, int limit, MyPagesReads reads) {
+		return reads.query(OF_PARTY, CaseLists::map, partyId, partyId, Math.min(limit, LIMIT));
+	}
+
+	private static final String OF_PARTY = "SELECT " + COLUMNS + " FROM cases_case WHERE subject_id = ? OR applicant_id = ? "
+			+ "ORDER BY submitted_at DESC LIMIT ?";
 
 	/** Which of a department's cases an officer looks at. */
 	public enum Filter {

@@ -10,12 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.cityhall.catalogue.Catalogue;
 import org.cityhall.catalogue.EService;
 import org.cityhall.forms.Answers;
 import org.cityhall.forms.FormDefinition;
 import org.cityhall.shared.Actor;
+import org.cityhall.web.MyPagesReads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,9 +85,16 @@ public class Drafts {
 
 	/** The owner's drafts not yet submitted, the latest first. */
 	public List<Draft> of(String ownerId) {
-		return jdbc.sql("SELECT * FROM cases_draft WHERE owner_id = ? AND case_id IS NULL ORDER BY updated_at DESC LIMIT 100")
-				.param(ownerId).query(this::map).list();
+		return jdbc.sql(OF_OWNER).param(ownerId).query(this::map).list();
 	}
+
+	/** {@link #of(String)}, queued with the other sections' queries of My pages. */
+	public Supplier<List<Draft>> of(String ownerId, MyPagesReads reads) {
+		return reads.query(OF_OWNER, this::map, ownerId);
+	}
+
+	private static final String OF_OWNER =
+			"SELECT * FROM cases_draft WHERE owner_id = ? AND case_id IS NULL ORDER BY updated_at DESC LIMIT 100";
 
 	/** Saves the answers of a step and the files uploaded so far; the draft's life starts again. */
 	@Transactional

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.cityhall.cases.Case;
 import org.cityhall.cases.CaseHandling;
@@ -21,6 +22,7 @@ import org.cityhall.cases.Cases;
 import org.cityhall.cases.Decision;
 import org.cityhall.shared.Actor;
 import org.cityhall.shared.Wgs84;
+import org.cityhall.web.MyPagesReads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
@@ -99,9 +101,15 @@ public class Reports {
 
 	/** The reports someone made while signed in, newest first. */
 	public List<ReportView> by(String reporterId) {
-		return jdbc.sql("SELECT * FROM feedback_report WHERE reporter = :r ORDER BY requested_at DESC LIMIT 100").param("r", reporterId)
-				.query(Reports::view).list();
+		return jdbc.sql(BY_REPORTER).param(reporterId).query(Reports::view).list();
 	}
+
+	/** {@link #by(String)}, queued with the other sections' queries of My pages. */
+	public Supplier<List<ReportView>> by(String reporterId, MyPagesReads reads) {
+		return reads.query(BY_REPORTER, Reports::view, reporterId);
+	}
+
+	private static final String BY_REPORTER = "SELECT * FROM feedback_report WHERE reporter = ? ORDER BY requested_at DESC LIMIT 100";
 
 	/** The reports routed to a department (or all), open first, newest first. */
 	public List<ReportView> forDepartment(Optional<String> department, boolean openOnly, int limit) {

@@ -12,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.cityhall.shared.Money;
 import org.cityhall.shared.Party;
 import org.cityhall.shared.PersonalIdentityNumber;
+import org.cityhall.web.MyPagesReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -58,9 +60,15 @@ public final class PermitRows {
 
 	/** Ids of a holder's permits, newest first. */
 	public List<UUID> idsOf(PersonalIdentityNumber holder) {
-		return jdbc.sql("SELECT id FROM permits_permit WHERE holder = :holder ORDER BY granted_at DESC, id DESC")
-				.param("holder", holder.value()).query(UUID.class).list();
+		return jdbc.sql(IDS_OF_HOLDER).param(holder.value()).query(UUID.class).list();
 	}
+
+	/** {@link #idsOf}, queued with the other sections' queries of My pages. */
+	public Supplier<List<UUID>> idsOf(PersonalIdentityNumber holder, MyPagesReads reads) {
+		return reads.query(IDS_OF_HOLDER, (row, n) -> row.getObject(1, UUID.class), holder.value());
+	}
+
+	private static final String IDS_OF_HOLDER = "SELECT id FROM permits_permit WHERE holder = ? ORDER BY granted_at DESC, id DESC";
 
 	public Optional<UUID> idOf(String reference) {
 		return jdbc.sql("SELECT id FROM permits_permit WHERE reference = :reference").param("reference", reference)

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.cityhall.billing.Fees;
 import org.cityhall.identity.PopulationRegister;
@@ -22,6 +23,7 @@ import org.cityhall.shared.LocalizedText;
 import org.cityhall.shared.Money;
 import org.cityhall.shared.Party;
 import org.cityhall.shared.PersonalIdentityNumber;
+import org.cityhall.web.MyPagesReads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -401,7 +403,16 @@ public class Permits {
 
 	/** The person's permits, newest first. */
 	public List<PermitView> of(PersonalIdentityNumber holder) {
-		List<UUID> ids = rows.idsOf(holder);
+		return held(rows.idsOf(holder));
+	}
+
+	/** {@link #of}, queued with the other sections' queries of My pages; the permits, if any, come after. */
+	public Supplier<List<PermitView>> of(PersonalIdentityNumber holder, MyPagesReads reads) {
+		Supplier<List<UUID>> ids = rows.idsOf(holder, reads);
+		return () -> held(ids.get());
+	}
+
+	private List<PermitView> held(List<UUID> ids) {
 		List<PermitView> views = new java.util.ArrayList<>(rows.byIds(ids));
 		views.sort(java.util.Comparator.comparing(PermitView::grantedAt).reversed());
 		return views;

@@ -9,8 +9,10 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.cityhall.shared.Position;
+import org.cityhall.web.MyPagesReads;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -56,10 +58,15 @@ class Applications {
 
 	/** The applications the person made or is asked to confirm, newest first. */
 	List<SchoolApplication> ofGuardian(String number) {
-		return jdbc.sql("""
-				SELECT * FROM placement_application WHERE applicant = ? OR other_guardian = ?
-				ORDER BY submitted_at DESC""").params(number, number).query(Applications::application).list();
+		return jdbc.sql(OF_GUARDIAN).params(number, number).query(Applications::application).list();
 	}
+
+	Supplier<List<SchoolApplication>> ofGuardian(String number, MyPagesReads reads) {
+		return reads.query(OF_GUARDIAN, Applications::application, number, number);
+	}
+
+	private static final String OF_GUARDIAN =
+			"SELECT * FROM placement_application WHERE applicant = ? OR other_guardian = ? ORDER BY submitted_at DESC";
 
 	List<SchoolApplication> ofRound(UUID round) {
 		return jdbc.sql("SELECT * FROM placement_application WHERE round_id = ? ORDER BY id").param(round)

@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.cityhall.shared.PersonalIdentityNumber;
+import org.cityhall.web.MyPagesReads;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,6 +31,11 @@ public class Guardians {
 	/** The applications the guardian made or is asked to confirm, newest first. */
 	public List<SchoolApplication> applicationsOf(PersonalIdentityNumber guardian) {
 		return applications.ofGuardian(guardian.value());
+	}
+
+	/** {@link #applicationsOf}, queued with the other sections' queries of My pages. */
+	public Supplier<List<SchoolApplication>> applicationsOf(PersonalIdentityNumber guardian, MyPagesReads reads) {
+		return applications.ofGuardian(guardian.value(), reads);
 	}
 
 	/** The application, if the person is one of the child's guardians on it; empty for anyone else. */

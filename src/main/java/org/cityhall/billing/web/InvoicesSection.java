@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import org.cityhall.billing.InvoiceView;
 import org.cityhall.billing.Invoices;
 import org.cityhall.billing.invoice.InvoiceText;
 import org.cityhall.shared.Party;
+import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -36,11 +39,21 @@ class InvoicesSection implements MyPagesSection {
 
 	@Override
 	public Optional<Content> contentFor(Principal person, Locale locale) {
+		return UnpaidFeesSection.partyOf(person).flatMap(party -> content(invoices.forPayer(party), locale));
+	}
+
+	@Override
+	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
 		Optional<Party> party = UnpaidFeesSection.partyOf(person);
 		if (party.isEmpty()) {
-			return Optional.empty();
+			return Optional::empty;
 		}
-		List<InvoiceText> theirs = invoices.forPayer(party.get()).stream().map(invoice -> InvoiceText.of(invoice, locale)).toList();
+		Supplier<List<InvoiceView>> theirs = invoices.forPayer(party.get(), reads);
+		return () -> content(theirs.get(), locale);
+	}
+
+	private Optional<Content> content(List<InvoiceView> found, Locale locale) {
+		List<InvoiceText> theirs = found.stream().map(invoice -> InvoiceText.of(invoice, locale)).toList();
 		if (theirs.isEmpty()) {
 			return Optional.empty();
 		}

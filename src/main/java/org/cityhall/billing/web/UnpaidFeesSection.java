@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.cityhall.billing.Fees;
 import org.cityhall.identity.SignedIn;
 import org.cityhall.shared.Party;
+import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.Authentication;
@@ -40,12 +42,21 @@ class UnpaidFeesSection implements MyPagesSection {
 
 	@Override
 	public Optional<Content> contentFor(Principal person, Locale locale) {
+		// A fee on an invoice is paid through the invoice, which has its own section.
+		return partyOf(person).flatMap(party -> content(fees.unpaidNotInvoicedFor(party, MOST), locale));
+	}
+
+	@Override
+	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
 		Optional<Party> party = partyOf(person);
 		if (party.isEmpty()) {
-			return Optional.empty();
+			return Optional::empty;
 		}
-		// A fee on an invoice is paid through the invoice, which has its own section.
-		Fees.UnpaidFees unpaid = fees.unpaidNotInvoicedFor(party.get(), MOST);
+		Supplier<Fees.UnpaidFees> unpaid = fees.unpaidNotInvoicedFor(party.get(), MOST, reads);
+		return () -> content(unpaid.get(), locale);
+	}
+
+	private Optional<Content> content(Fees.UnpaidFees unpaid, Locale locale) {
 		if (unpaid.oldest().isEmpty()) {
 			return Optional.empty();
 		}

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.cityhall.booking.BookingView;
 import org.cityhall.booking.Bookings;
+import org.cityhall.shared.Party;
+import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -31,14 +34,25 @@ class BookingsSection implements MyPagesSection {
 
 	@Override
 	public Optional<Content> contentFor(Principal person, Locale locale) {
-		return Bookers.of(person).flatMap(booker -> {
-			List<BookingView> booked = bookings.bookedBy(booker);
-			List<Bookings.WaitingPlace> waiting = bookings.waitingBy(booker);
-			if (booked.isEmpty() && waiting.isEmpty()) {
-				return Optional.empty();
-			}
-			return Optional.of(new Content(messages.getMessage("booking.mypages.heading", null, locale),
-					"booking/my-pages :: section", Map.of("bookings", BookingLines.of(booked, locale), "waiting", waiting)));
-		});
+		return Bookers.of(person).flatMap(booker -> content(bookings.bookedBy(booker), bookings.waitingBy(booker), locale));
+	}
+
+	@Override
+	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
+		Optional<Party> booker = Bookers.of(person);
+		if (booker.isEmpty()) {
+			return Optional::empty;
+		}
+		Supplier<List<BookingView>> booked = bookings.bookedBy(booker.get(), reads);
+		Supplier<List<Bookings.WaitingPlace>> waiting = bookings.waitingBy(booker.get(), reads);
+		return () -> content(booked.get(), waiting.get(), locale);
+	}
+
+	private Optional<Content> content(List<BookingView> booked, List<Bookings.WaitingPlace> waiting, Locale locale) {
+		if (booked.isEmpty() && waiting.isEmpty()) {
+			return Optional.empty();
+		}
+		return Optional.of(new Content(messages.getMessage("booking.mypages.heading", null, locale),
+				"booking/my-pages :: section", Map.of("bookings", BookingLines.of(booked, locale), "waiting", waiting)));
 	}
 }

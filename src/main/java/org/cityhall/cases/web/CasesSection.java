@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.cityhall.cases.CaseLists;
 import org.cityhall.cases.CaseSummary;
 import org.cityhall.cases.Draft;
 import org.cityhall.cases.Drafts;
 import org.cityhall.catalogue.Catalogue;
+import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -20,6 +22,9 @@ import org.springframework.stereotype.Component;
 /** The person's part of My pages from {@code cases}: drafts to resume, ongoing cases and closed ones. */
 @Component
 class CasesSection implements MyPagesSection {
+
+	/** The most cases listed. */
+	private static final int MOST = 200;
 
 	private final CaseLists lists;
 	private final CaseLines lines;
@@ -47,8 +52,20 @@ class CasesSection implements MyPagesSection {
 		if (person == null) {
 			return Optional.empty();
 		}
-		List<Draft> ongoingDrafts = drafts.of(person.getName());
-		List<CaseSummary> all = lists.of(person.getName(), 200);
+		return content(drafts.of(person.getName()), lists.of(person.getName(), MOST), locale);
+	}
+
+	@Override
+	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
+		if (person == null) {
+			return Optional::empty;
+		}
+		Supplier<List<Draft>> ongoingDrafts = drafts.of(person.getName(), reads);
+		Supplier<List<CaseSummary>> all = lists.of(person.getName(), MOST, reads);
+		return () -> content(ongoingDrafts.get(), all.get(), locale);
+	}
+
+	private Optional<Content> content(List<Draft> ongoingDrafts, List<CaseSummary> all, Locale locale) {
 		if (ongoingDrafts.isEmpty() && all.isEmpty()) {
 			return Optional.empty();
 		}

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.cityhall.feedback.ReportCategories;
@@ -13,6 +14,7 @@ import org.cityhall.feedback.ReportView;
 import org.cityhall.feedback.Reports;
 import org.cityhall.shared.Party;
 import org.cityhall.shared.PersonalIdentityNumber;
+import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -38,11 +40,27 @@ class ReportsSection implements MyPagesSection {
 
 	@Override
 	public Optional<Content> contentFor(Principal person, Locale locale) {
+		return reporterOf(person).flatMap(id -> content(reports.by(id), locale));
+	}
+
+	@Override
+	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
+		Optional<String> reporter = reporterOf(person);
+		if (reporter.isEmpty()) {
+			return Optional::empty;
+		}
+		Supplier<List<ReportView>> made = reports.by(reporter.get(), reads);
+		return () -> content(made.get(), locale);
+	}
+
+	private static Optional<String> reporterOf(Principal person) {
 		if (person == null || !PersonalIdentityNumber.isValid(person.getName()) || person.getName().length() != 12) {
 			return Optional.empty();
 		}
-		String id = new Party.Person(PersonalIdentityNumber.parse(person.getName()), "").id();
-		List<ReportView> made = reports.by(id);
+		return Optional.of(new Party.Person(PersonalIdentityNumber.parse(person.getName()), "").id());
+	}
+
+	private Optional<Content> content(List<ReportView> made, Locale locale) {
 		if (made.isEmpty()) {
 			return Optional.empty();
 		}

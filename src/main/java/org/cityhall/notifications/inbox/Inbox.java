@@ -10,7 +10,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
+import org.cityhall.web.MyPagesReads;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -55,19 +57,28 @@ public class Inbox {
 
 	/** The recipient's latest entries, newest first. */
 	public List<Entry> latest(String recipient, int limit) {
-		return jdbc.sql("SELECT " + COLUMNS + " FROM notifications_inbox WHERE recipient = :recipient ORDER BY received_at DESC, id DESC LIMIT :limit")
-				.param("recipient", recipient)
-				.param("limit", limit)
-				.query((row, n) -> entry(row))
-				.list();
+		return jdbc.sql(LATEST).params(recipient, limit).query((row, n) -> entry(row)).list();
+	}
+
+	/** {@link #latest}, queued with the other sections' queries of My pages. */
+	public Supplier<List<Entry>> latest(String recipient, int limit, MyPagesReads reads) {
+		return reads.query(LATEST, (row, n) -> entry(row), recipient, limit);
 	}
 
 	public int unread(String recipient) {
-		return jdbc.sql("SELECT count(*) FROM notifications_inbox WHERE recipient = :recipient AND read_at IS NULL")
-				.param("recipient", recipient)
-				.query(Integer.class)
-				.single();
+		return jdbc.sql(UNREAD).param(recipient).query(Integer.class).single();
 	}
+
+	/** {@link #unread}, queued with the other sections' queries of My pages. */
+	public Supplier<Integer> unread(String recipient, MyPagesReads reads) {
+		Supplier<List<Integer>> count = reads.query(UNREAD, (row, n) -> row.getInt(1), recipient);
+		return () -> count.get().get(0);
+	}
+
+	private static final String LATEST = "SELECT " + COLUMNS
+			+ " FROM notifications_inbox WHERE recipient = ? ORDER BY received_at DESC, id DESC LIMIT ?";
+
+	private static final String UNREAD = "SELECT count(*) FROM notifications_inbox WHERE recipient = ? AND read_at IS NULL";
 
 	/** The recipient's entry, marked read the first time it is opened; empty if it is not theirs. */
 	public Optional<Entry> open(String recipient, UUID id) {

@@ -5,9 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.cityhall.notifications.NoticeRecipient;
 import org.cityhall.notifications.web.SignedInRecipient;
+import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -35,15 +37,26 @@ class InboxSection implements MyPagesSection {
 
 	@Override
 	public Optional<Content> contentFor(Principal person, Locale locale) {
+		return SignedInRecipient.of(person).flatMap(me -> content(inbox.latest(me.id(), LATEST), () -> inbox.unread(me.id()), locale));
+	}
+
+	@Override
+	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
 		Optional<NoticeRecipient> me = SignedInRecipient.of(person);
 		if (me.isEmpty()) {
-			return Optional.empty();
+			return Optional::empty;
 		}
-		List<InboxRows.Row> latest = inbox.latest(me.get().id(), LATEST).stream().map(entry -> rows.row(entry, locale)).toList();
+		Supplier<List<Inbox.Entry>> latest = inbox.latest(me.get().id(), LATEST, reads);
+		Supplier<Integer> unread = inbox.unread(me.get().id(), reads);
+		return () -> content(latest.get(), unread, locale);
+	}
+
+	private Optional<Content> content(List<Inbox.Entry> entries, Supplier<Integer> unread, Locale locale) {
+		List<InboxRows.Row> latest = entries.stream().map(entry -> rows.row(entry, locale)).toList();
 		if (latest.isEmpty()) {
 			return Optional.empty();
 		}
 		return Optional.of(new Content(messages.getMessage("notifications.section.heading", null, locale),
-				"notifications/section :: inbox", Map.of("unread", inbox.unread(me.get().id()), "latest", latest)));
+				"notifications/section :: inbox", Map.of("unread", unread.get(), "latest", latest)));
 	}
 }

@@ -5,9 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.cityhall.permits.PermitView;
 import org.cityhall.permits.Permits;
+import org.cityhall.shared.PersonalIdentityNumber;
+import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -31,15 +34,26 @@ class PermitsSection implements MyPagesSection {
 
 	@Override
 	public Optional<Content> contentFor(Principal person, Locale locale) {
-		return Holders.of(person).flatMap(holder -> {
-			List<PermitView> held = permits.of(holder);
-			if (held.isEmpty()) {
-				return Optional.empty();
-			}
-			List<PermitLine> lines = held.stream().map(p -> PermitLine.of(p, permits.today())).toList();
-			return Optional.of(new Content(messages.getMessage("permits.mypages.heading", null, locale), "permits/my-pages :: section",
-					Map.of("permits", lines)));
-		});
+		return Holders.of(person).flatMap(holder -> content(permits.of(holder), locale));
+	}
+
+	@Override
+	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
+		Optional<PersonalIdentityNumber> holder = Holders.of(person);
+		if (holder.isEmpty()) {
+			return Optional::empty;
+		}
+		Supplier<List<PermitView>> held = permits.of(holder.get(), reads);
+		return () -> content(held.get(), locale);
+	}
+
+	private Optional<Content> content(List<PermitView> held, Locale locale) {
+		if (held.isEmpty()) {
+			return Optional.empty();
+		}
+		List<PermitLine> lines = held.stream().map(p -> PermitLine.of(p, permits.today())).toList();
+		return Optional.of(new Content(messages.getMessage("permits.mypages.heading", null, locale), "permits/my-pages :: section",
+				Map.of("permits", lines)));
 	}
 
 	/** A permit as a row on My pages: its state today in one word. */

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.cityhall.placement.Guardians;
 import org.cityhall.placement.SchoolApplication;
 import org.cityhall.shared.PersonalIdentityNumber;
+import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -34,11 +36,27 @@ class PlacementSection implements MyPagesSection {
 
 	@Override
 	public Optional<Content> contentFor(Principal person, Locale locale) {
+		return guardianOf(person).flatMap(guardian -> content(guardians.applicationsOf(guardian), guardian, locale));
+	}
+
+	@Override
+	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
+		Optional<PersonalIdentityNumber> guardian = guardianOf(person);
+		if (guardian.isEmpty()) {
+			return Optional::empty;
+		}
+		Supplier<List<SchoolApplication>> applications = guardians.applicationsOf(guardian.get(), reads);
+		return () -> content(applications.get(), guardian.get(), locale);
+	}
+
+	private static Optional<PersonalIdentityNumber> guardianOf(Principal person) {
 		if (person == null || !PersonalIdentityNumber.isValid(person.getName())) {
 			return Optional.empty();
 		}
-		PersonalIdentityNumber guardian = PersonalIdentityNumber.parse(person.getName());
-		List<SchoolApplication> applications = guardians.applicationsOf(guardian);
+		return Optional.of(PersonalIdentityNumber.parse(person.getName()));
+	}
+
+	private Optional<Content> content(List<SchoolApplication> applications, PersonalIdentityNumber guardian, Locale locale) {
 		if (applications.isEmpty()) {
 			return Optional.empty();
 		}

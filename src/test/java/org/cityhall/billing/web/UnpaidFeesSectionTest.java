@@ -22,10 +22,12 @@ import org.cityhall.shared.Money;
 import org.cityhall.shared.Party;
 import org.cityhall.shared.ScopedRole;
 import org.cityhall.testing.CityHallWebTest;
+import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockServletContext;
@@ -50,6 +52,9 @@ class UnpaidFeesSectionTest {
 	@Autowired
 	InvoicingRun invoicing;
 
+	@Autowired
+	JdbcOperations jdbc;
+
 	Party.Person payer;
 	UUID mapFee;
 	UUID handlingFee;
@@ -72,6 +77,17 @@ class UnpaidFeesSectionTest {
 		String html = render(content, Locale.forLanguageTag("sv"));
 		assertThat(html).contains("Nybyggnadskarta", "1\u00a0500,00\u00a0kr", "href=\"/payments/" + mapFee + "\"",
 				"Expeditionsavgift", "250,00\u00a0kr", "href=\"/payments/" + handlingFee + "\"");
+	}
+
+	@Test
+	void sentTogetherWithTheOtherSectionsQueriesTheContentIsTheSame() {
+		MyPagesReads reads = MyPagesReads.together(jdbc);
+		var prepared = section().prepare(signedIn(payer), Locale.ENGLISH, reads);
+		var nobody = section().prepare(signedIn(TestPayers.randomPerson("Sara Holm")), Locale.ENGLISH, reads);
+
+		assertThat(prepared.get()).isPresent().isEqualTo(section().contentFor(signedIn(payer), Locale.ENGLISH));
+		assertThat(nobody.get()).isEmpty();
+		assertThat(section().prepare(null, Locale.ENGLISH, reads).get()).isEmpty();
 	}
 
 	@Test
