@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 import org.cityhall.billing.InvoiceView;
 import org.cityhall.billing.Invoices;
 import org.cityhall.billing.invoice.InvoiceText;
-import org.cityhall.shared.Party;
 import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
 import org.springframework.context.MessageSource;
@@ -44,12 +43,10 @@ class InvoicesSection implements MyPagesSection {
 
 	@Override
 	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
-		Optional<Party> party = UnpaidFeesSection.partyOf(person);
-		if (party.isEmpty()) {
-			return Optional::empty;
-		}
-		Supplier<List<InvoiceView>> theirs = invoices.forPayer(party.get(), reads);
-		return () -> content(theirs.get(), locale);
+		return UnpaidFeesSection.partyOf(person).<Supplier<Optional<Content>>>map(party -> {
+			Supplier<List<InvoiceView>> theirs = invoices.forPayer(party, reads);
+			return () -> content(theirs.get(), locale);
+		}).orElse(Optional::empty);
 	}
 
 	private Optional<Content> content(List<InvoiceView> found, Locale locale) {

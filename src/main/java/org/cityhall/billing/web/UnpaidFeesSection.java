@@ -48,12 +48,10 @@ class UnpaidFeesSection implements MyPagesSection {
 
 	@Override
 	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
-		Optional<Party> party = partyOf(person);
-		if (party.isEmpty()) {
-			return Optional::empty;
-		}
-		Supplier<Fees.UnpaidFees> unpaid = fees.unpaidNotInvoicedFor(party.get(), MOST, reads);
-		return () -> content(unpaid.get(), locale);
+		return partyOf(person).<Supplier<Optional<Content>>>map(party -> {
+			Supplier<Fees.UnpaidFees> unpaid = fees.unpaidNotInvoicedFor(party, MOST, reads);
+			return () -> content(unpaid.get(), locale);
+		}).orElse(Optional::empty);
 	}
 
 	private Optional<Content> content(Fees.UnpaidFees unpaid, Locale locale) {

@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 
 import org.cityhall.booking.BookingView;
 import org.cityhall.booking.Bookings;
-import org.cityhall.shared.Party;
 import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
 import org.springframework.context.MessageSource;
@@ -39,13 +38,11 @@ class BookingsSection implements MyPagesSection {
 
 	@Override
 	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
-		Optional<Party> booker = Bookers.of(person);
-		if (booker.isEmpty()) {
-			return Optional::empty;
-		}
-		Supplier<List<BookingView>> booked = bookings.bookedBy(booker.get(), reads);
-		Supplier<List<Bookings.WaitingPlace>> waiting = bookings.waitingBy(booker.get(), reads);
-		return () -> content(booked.get(), waiting.get(), locale);
+		return Bookers.of(person).<Supplier<Optional<Content>>>map(booker -> {
+			Supplier<List<BookingView>> booked = bookings.bookedBy(booker, reads);
+			Supplier<List<Bookings.WaitingPlace>> waiting = bookings.waitingBy(booker, reads);
+			return () -> content(booked.get(), waiting.get(), locale);
+		}).orElse(Optional::empty);
 	}
 
 	private Optional<Content> content(List<BookingView> booked, List<Bookings.WaitingPlace> waiting, Locale locale) {

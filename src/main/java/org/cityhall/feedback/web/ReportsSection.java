@@ -45,12 +45,10 @@ class ReportsSection implements MyPagesSection {
 
 	@Override
 	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
-		Optional<String> reporter = reporterOf(person);
-		if (reporter.isEmpty()) {
-			return Optional::empty;
-		}
-		Supplier<List<ReportView>> made = reports.by(reporter.get(), reads);
-		return () -> content(made.get(), locale);
+		return reporterOf(person).<Supplier<Optional<Content>>>map(reporter -> {
+			Supplier<List<ReportView>> made = reports.by(reporter, reads);
+			return () -> content(made.get(), locale);
+		}).orElse(Optional::empty);
 	}
 
 	private static Optional<String> reporterOf(Principal person) {

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
-import org.cityhall.notifications.NoticeRecipient;
 import org.cityhall.notifications.web.SignedInRecipient;
 import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
@@ -42,13 +41,11 @@ class InboxSection implements MyPagesSection {
 
 	@Override
 	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
-		Optional<NoticeRecipient> me = SignedInRecipient.of(person);
-		if (me.isEmpty()) {
-			return Optional::empty;
-		}
-		Supplier<List<Inbox.Entry>> latest = inbox.latest(me.get().id(), LATEST, reads);
-		Supplier<Integer> unread = inbox.unread(me.get().id(), reads);
-		return () -> content(latest.get(), unread, locale);
+		return SignedInRecipient.of(person).<Supplier<Optional<Content>>>map(me -> {
+			Supplier<List<Inbox.Entry>> latest = inbox.latest(me.id(), LATEST, reads);
+			Supplier<Integer> unread = inbox.unread(me.id(), reads);
+			return () -> content(latest.get(), unread, locale);
+		}).orElse(Optional::empty);
 	}
 
 	private Optional<Content> content(List<Inbox.Entry> entries, Supplier<Integer> unread, Locale locale) {

@@ -9,7 +9,6 @@ import java.util.function.Supplier;
 
 import org.cityhall.permits.PermitView;
 import org.cityhall.permits.Permits;
-import org.cityhall.shared.PersonalIdentityNumber;
 import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
 import org.springframework.context.MessageSource;
@@ -39,12 +38,10 @@ class PermitsSection implements MyPagesSection {
 
 	@Override
 	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
-		Optional<PersonalIdentityNumber> holder = Holders.of(person);
-		if (holder.isEmpty()) {
-			return Optional::empty;
-		}
-		Supplier<List<PermitView>> held = permits.of(holder.get(), reads);
-		return () -> content(held.get(), locale);
+		return Holders.of(person).<Supplier<Optional<Content>>>map(holder -> {
+			Supplier<List<PermitView>> held = permits.of(holder, reads);
+			return () -> content(held.get(), locale);
+		}).orElse(Optional::empty);
 	}
 
 	private Optional<Content> content(List<PermitView> held, Locale locale) {

@@ -41,12 +41,10 @@ class PlacementSection implements MyPagesSection {
 
 	@Override
 	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
-		Optional<PersonalIdentityNumber> guardian = guardianOf(person);
-		if (guardian.isEmpty()) {
-			return Optional::empty;
-		}
-		Supplier<List<SchoolApplication>> applications = guardians.applicationsOf(guardian.get(), reads);
-		return () -> content(applications.get(), guardian.get(), locale);
+		return guardianOf(person).<Supplier<Optional<Content>>>map(guardian -> {
+			Supplier<List<SchoolApplication>> applications = guardians.applicationsOf(guardian, reads);
+			return () -> content(applications.get(), guardian, locale);
+		}).orElse(Optional::empty);
 	}
 
 	private static Optional<PersonalIdentityNumber> guardianOf(Principal person) {
