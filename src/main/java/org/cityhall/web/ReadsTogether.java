@@ -37,8 +37,11 @@ final class ReadsTogether implements MyPagesReads {
 		Queued<T> query = new Queued<>(statement, rows, args.clone());
 		queued.add(query);
 		return () -> {
-			if (query.result == null) {
+			if (query.result == null && query.failure == null) {
 				sendQueued();
+			}
+			if (query.failure != null) {
+				throw query.failure;
 			}
 			return query.result;
 		};
@@ -47,6 +50,17 @@ final class ReadsTogether implements MyPagesReads {
 	private void sendQueued() {
 		List<Queued<?>> sending = List.copyOf(queued);
 		queued.clear();
+		try {
+			send(sending);
+		}
+		catch (RuntimeException failed) {
+			// Every query of the round trip failed with it; each says so when asked, not just the first.
+			sending.forEach(query -> query.failure = failed);
+			throw failed;
+		}
+	}
+
+	private void send(List<Queued<?>> sending) {
 		if (sending.size() == 1) {
 			sending.get(0).keepAll(jdbc.query(sending.get(0).sql, sending.get(0).rows, sending.get(0).args));
 			return;
@@ -86,6 +100,7 @@ final class ReadsTogether implements MyPagesReads {
 		final RowMapper<T> rows;
 		final Object[] args;
 		List<T> result;
+		RuntimeException failure;
 
 		Queued(String sql, RowMapper<T> rows, Object[] args) {
 			this.sql = sql;

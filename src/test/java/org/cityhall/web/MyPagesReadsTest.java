@@ -114,7 +114,9 @@ class MyPagesReadsTest {
 		Supplier<List<Integer>> fine = reads.query("SELECT 1", (row, n) -> row.getInt(1));
 		Supplier<List<Integer>> broken = reads.query("SELECT 1 FROM no_such_table_for_my_pages", (row, n) -> row.getInt(1));
 		assertThatThrownBy(broken::get).isInstanceOf(DataAccessException.class).hasMessageContaining("no_such_table_for_my_pages");
-		assertThat(fine).isNotNull();
+		assertThatThrownBy(fine::get).as("the query sent with it failed with it").isInstanceOf(DataAccessException.class)
+				.hasMessageContaining("no_such_table_for_my_pages");
+		assertThat(statements).as("not sent again").hasValue(1);
 	}
 
 	@Test
