@@ -13,10 +13,12 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
 
 import org.cityhall.shared.Actor;
 import org.cityhall.shared.Party;
 import org.cityhall.shared.PersonalIdentityNumber;
+import org.cityhall.web.MyPagesReads;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
@@ -194,16 +196,21 @@ public class Consents {
 	/** The consents the person has received that hold now, newest first. */
 	public List<Consent> activeReceivedBy(PersonalIdentityNumber grantee) {
 		Objects.requireNonNull(grantee, "grantee");
-		return jdbc.sql("SELECT " + COLUMNS + """
-				 FROM identity_consent
-				WHERE grantee = :grantee AND revoked_at IS NULL AND valid_from <= :now AND valid_until > :now
-				ORDER BY created_at DESC, id DESC
-				""")
-				.param("grantee", grantee.value())
-				.param("now", timestamp(now()))
-				.query((rs, row) -> consent(rs))
-				.list();
+		OffsetDateTime now = timestamp(now());
+		return jdbc.sql(ACTIVE_RECEIVED_BY).params(grantee.value(), now, now).query((rs, row) -> consent(rs)).list();
 	}
+
+	/** {@link #activeReceivedBy}, queued with the other sections' queries of My pages. */
+	public Supplier<List<Consent>> activeReceivedBy(PersonalIdentityNumber grantee, MyPagesReads reads) {
+		Objects.requireNonNull(grantee, "grantee");
+		OffsetDateTime now = timestamp(now());
+		return reads.query(ACTIVE_RECEIVED_BY, (rs, row) -> consent(rs), grantee.value(), now, now);
+	}
+
+	private static final String ACTIVE_RECEIVED_BY = "SELECT " + COLUMNS + """
+			 FROM identity_consent
+			WHERE grantee = ? AND revoked_at IS NULL AND valid_from <= ? AND valid_until > ?
+			ORDER BY created_at DESC, id DESC""";
 
 	/** The latest last day a consent given on {@code today} may have. */
 	public static LocalDate latestLastDay(LocalDate today) {

@@ -2,8 +2,10 @@ package org.cityhall.identity;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.cityhall.shared.PersonalIdentityNumber;
+import org.cityhall.web.MyPagesReads;
 
 /**
  * The city's copy of the population register (folkbokföringen): who lives in the city, where,
@@ -21,6 +23,14 @@ public interface PopulationRegister {
 
 	/** The children under 18 today of whom the person is a guardian, oldest first. */
 	List<Person> childrenOf(PersonalIdentityNumber guardian);
+
+	/**
+	 * {@link #childrenOf}, queued with the other sections' queries of My pages where the register is in the
+	 * database; another register is asked when the children are.
+	 */
+	default Supplier<List<Person>> childrenOf(PersonalIdentityNumber guardian, MyPagesReads reads) {
+		return () -> childrenOf(guardian);
+	}
 
 	/** The guardians of a child under 18 today, in the order of their numbers; empty for an adult. */
 	List<Person> guardiansOf(PersonalIdentityNumber child);

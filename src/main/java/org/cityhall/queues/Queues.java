@@ -12,9 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.cityhall.queues.RankingRule.RankKey;
 import org.cityhall.shared.Party;
+import org.cityhall.web.MyPagesReads;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -116,10 +118,16 @@ public class Queues {
 
 	/** The entries a party applied for, or is the subject of, newest first. */
 	public List<Entry> entriesOf(Party party) {
-		return jdbc.sql("SELECT " + ENTRY_COLUMNS + " FROM queues_entry WHERE (applicant_type = :type AND applicant_id = :id) "
-				+ "OR (subject_type = :type AND subject_id = :id) ORDER BY registered_at DESC")
-				.param("type", party.kind()).param("id", party.id()).query(this::mapEntry).list();
+		return jdbc.sql(ENTRIES_OF).params(party.kind(), party.id(), party.kind(), party.id()).query(this::mapEntry).list();
 	}
+
+	/** {@link #entriesOf}, queued with the other sections' queries of My pages. */
+	public Supplier<List<Entry>> entriesOf(Party party, MyPagesReads reads) {
+		return reads.query(ENTRIES_OF, this::mapEntry, party.kind(), party.id(), party.kind(), party.id());
+	}
+
+	private static final String ENTRIES_OF = "SELECT " + ENTRY_COLUMNS + " FROM queues_entry WHERE (applicant_type = ? AND applicant_id = ?) "
+			+ "OR (subject_type = ? AND subject_id = ?) ORDER BY registered_at DESC";
 
 	/** The entries of a queue, waiting first, then by queue date. */
 	public List<Entry> entries(String queueId, int limit) {

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.github.f4b6a3.uuid.UuidCreator;
 import org.cityhall.audit.AuditLog;
@@ -30,6 +31,7 @@ import org.cityhall.shared.LevelOfAssurance;
 import org.cityhall.shared.Party;
 import org.cityhall.shared.PersonalIdentityNumber;
 import org.cityhall.shared.ScopedRole;
+import org.cityhall.web.MyPagesReads;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,16 +103,31 @@ public class CareDiaries {
 
 	/** The person's own diary, if the unit has started one. */
 	public Optional<Diary> diaryOf(PersonalIdentityNumber person) {
-		return jdbc.sql("SELECT id, person, person_name, unit FROM records_diary WHERE person = :person")
-				.param("person", person.value())
-				.query(CareDiaries::diary)
-				.optional();
+		return jdbc.sql(DIARY_OF).param(person.value()).query(CareDiaries::diary).optional();
 	}
+
+	/** {@link #diaryOf}, queued with the other sections' queries of My pages. */
+	public Supplier<Optional<Diary>> diaryOf(PersonalIdentityNumber person, MyPagesReads reads) {
+		Supplier<List<Diary>> found = reads.query(DIARY_OF, CareDiaries::diary, person.value());
+		return () -> found.get().stream().findFirst();
+	}
+
+	private static final String DIARY_OF = "SELECT id, person, person_name, unit FROM records_diary WHERE person = ?";
 
 	/** The diaries whose persons' care-diary consent to the grantee holds now, by name. */
 	public List<Diary> sharedWith(PersonalIdentityNumber grantee) {
+		return sharedBy(consents.activeReceivedBy(grantee));
+	}
+
+	/** {@link #sharedWith}, the consents queued with the other sections' queries of My pages; the diaries come after. */
+	public Supplier<List<Diary>> sharedWith(PersonalIdentityNumber grantee, MyPagesReads reads) {
+		Supplier<List<Consent>> received = consents.activeReceivedBy(grantee, reads);
+		return () -> sharedBy(received.get());
+	}
+
+	private List<Diary> sharedBy(List<Consent> received) {
 		List<Diary> shared = new ArrayList<>();
-		for (Consent consent : consents.activeReceivedBy(grantee)) {
+		for (Consent consent : received) {
 			if (consent.scope() == ConsentScope.CARE_DIARY) {
 				diaryOf(consent.grantor()).filter(d -> shared.stream().noneMatch(s -> s.id().equals(d.id())))
 						.ifPresent(shared::add);

@@ -13,9 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import com.github.f4b6a3.uuid.UuidCreator;
 import org.cityhall.audit.AuditLog;
+import org.cityhall.identity.Person;
 import org.cityhall.identity.PopulationRegister;
 import org.cityhall.queues.Alternative;
 import org.cityhall.queues.Queues;
@@ -25,6 +27,7 @@ import org.cityhall.records.PreschoolViews.Day;
 import org.cityhall.shared.Actor;
 import org.cityhall.shared.Party;
 import org.cityhall.shared.PersonalIdentityNumber;
+import org.cityhall.web.MyPagesReads;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -114,8 +117,18 @@ public class Preschools {
 
 	/** The children under 18 today of whom the person is guardian, who go to a pre-school. */
 	public List<Child> childrenOf(PersonalIdentityNumber guardian) {
+		return enrolled(population.childrenOf(guardian));
+	}
+
+	/** {@link #childrenOf(PersonalIdentityNumber)}, the register queued with My pages' other queries; enrolments come after. */
+	public Supplier<List<Child>> childrenOf(PersonalIdentityNumber guardian, MyPagesReads reads) {
+		Supplier<List<Person>> children = population.childrenOf(guardian, reads);
+		return () -> enrolled(children.get());
+	}
+
+	private List<Child> enrolled(List<Person> inCare) {
 		List<Child> children = new ArrayList<>();
-		for (var child : population.childrenOf(guardian)) {
+		for (Person child : inCare) {
 			enrolmentOf(child.number()).ifPresent(children::add);
 		}
 		return children;

@@ -7,12 +7,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.cityhall.identity.Person;
 import org.cityhall.identity.PopulationRegister;
 import org.cityhall.shared.Address;
 import org.cityhall.shared.PersonalIdentityNumber;
 import org.cityhall.shared.Position;
+import org.cityhall.web.MyPagesReads;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -46,22 +48,33 @@ class JdbcPopulationRegister implements PopulationRegister {
 	@Override
 	public List<Person> childrenOf(PersonalIdentityNumber guardian) {
 		// My pages asks once for the pre-school section and once for the queues: one page, one answer.
-		return PerRequest.remember("identity.population.children-of." + guardian.value(), () -> readChildrenOf(guardian));
+		return PerRequest.remember(childrenKey(guardian), () -> readChildrenOf(guardian));
+	}
+
+	@Override
+	public Supplier<List<Person>> childrenOf(PersonalIdentityNumber guardian, MyPagesReads reads) {
+		LocalDate today = today();
+		Supplier<List<Person>> listed = reads.query(CHILDREN_OF, (rs, row) -> person(rs), guardian.value());
+		return () -> PerRequest.remember(childrenKey(guardian), () -> under18(listed.get(), today));
+	}
+
+	private static String childrenKey(PersonalIdentityNumber guardian) {
+		return "identity.population.children-of." + guardian.value();
 	}
 
 	private List<Person> readChildrenOf(PersonalIdentityNumber guardian) {
 		LocalDate today = today();
-		return jdbc.sql("SELECT " + COLUMNS + """
-				 FROM identity_guardianship g JOIN identity_person p ON p.personal_identity_number = g.child
-				WHERE g.guardian = :guardian
-				ORDER BY p.date_of_birth, p.personal_identity_number
-				""")
-				.param("guardian", guardian.value())
-				.query((rs, row) -> person(rs))
-				.list().stream()
-				.filter(child -> child.isChildOn(today))
-				.toList();
+		return under18(jdbc.sql(CHILDREN_OF).param(guardian.value()).query((rs, row) -> person(rs)).list(), today);
 	}
+
+	private static List<Person> under18(List<Person> listed, LocalDate today) {
+		return listed.stream().filter(child -> child.isChildOn(today)).toList();
+	}
+
+	private static final String CHILDREN_OF = "SELECT " + COLUMNS + """
+			 FROM identity_guardianship g JOIN identity_person p ON p.personal_identity_number = g.child
+			WHERE g.guardian = ?
+			ORDER BY p.date_of_birth, p.personal_identity_number""";
 
 	@Override
 	public List<Person> guardiansOf(PersonalIdentityNumber child) {

@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
+import org.cityhall.identity.Person;
 import org.cityhall.identity.PopulationRegister;
 import org.cityhall.identity.SignedIn;
 import org.cityhall.queues.Entry;
 import org.cityhall.queues.Queues;
 import org.cityhall.shared.Party;
+import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -41,26 +44,39 @@ class QueuesSection implements MyPagesSection {
 
 	@Override
 	public Optional<Content> contentFor(Principal person, Locale locale) {
+		return signedIn(person).flatMap(signedIn -> {
+			Party party = signedIn.party();
+			List<Person> children = party instanceof Party.Person adult ? population.childrenOf(adult.number()) : List.of();
+			return content(queues.entriesOf(party), children, locale);
+		});
+	}
+
+	@Override
+	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
+		return signedIn(person).<Supplier<Optional<Content>>>map(signedIn -> {
+			Party party = signedIn.party();
+			Supplier<List<Entry>> own = queues.entriesOf(party, reads);
+			Supplier<List<Person>> children = party instanceof Party.Person adult ? population.childrenOf(adult.number(), reads)
+					: List::of;
+			return () -> content(own.get(), children.get(), locale);
+		}).orElse(Optional::empty);
+	}
+
+	private static Optional<SignedIn> signedIn(Principal person) {
 		Object principal = person instanceof Authentication authentication ? authentication.getPrincipal() : person;
-		if (!(principal instanceof SignedIn signedIn)) {
-			return Optional.empty();
-		}
-		List<Entry> found = entriesFor(signedIn.party(), population);
+		return principal instanceof SignedIn signedIn ? Optional.of(signedIn) : Optional.empty();
+	}
+
+	/** The party's own entries, then those of the children in their care that are not already among them. */
+	private Optional<Content> content(List<Entry> own, List<Person> children, Locale locale) {
+		Map<String, Entry> found = new LinkedHashMap<>();
+		own.forEach(entry -> found.put(entry.reference(), entry));
+		children.forEach(child -> queues.entriesOf(new Party.Person(child.number(), null))
+				.forEach(entry -> found.putIfAbsent(entry.reference(), entry)));
 		if (found.isEmpty()) {
 			return Optional.empty();
 		}
 		return Optional.of(new Content(rows.text("queues.my-pages.heading", locale), "queues/my-pages :: entries",
-				Map.of("entries", found.stream().map(entry -> rows.row(entry, locale)).toList())));
-	}
-
-	/** The party's own entries and those of the children in their custody today, each once. */
-	List<Entry> entriesFor(Party party, PopulationRegister register) {
-		Map<String, Entry> found = new LinkedHashMap<>();
-		queues.entriesOf(party).forEach(entry -> found.put(entry.reference(), entry));
-		if (party instanceof Party.Person person) {
-			register.childrenOf(person.number()).forEach(child -> queues.entriesOf(new Party.Person(child.number(), null))
-					.forEach(entry -> found.putIfAbsent(entry.reference(), entry)));
-		}
-		return List.copyOf(found.values());
+				Map.of("entries", found.values().stream().map(entry -> rows.row(entry, locale)).toList())));
 	}
 }

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.cityhall.records.CareDiaries;
 import org.cityhall.records.Diary;
-import org.cityhall.shared.PersonalIdentityNumber;
+import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -32,13 +33,19 @@ class CareDiarySection implements MyPagesSection {
 
 	@Override
 	public Optional<Content> contentFor(Principal person, Locale locale) {
-		Optional<PersonalIdentityNumber> resident = SignedInResidents.numberOf(person);
-		if (resident.isEmpty()) {
-			return Optional.empty();
-		}
-		PersonalIdentityNumber number = resident.get();
-		Optional<Diary> own = diaries.diaryOf(number);
-		List<Diary> shared = diaries.sharedWith(number);
+		return SignedInResidents.numberOf(person).flatMap(number -> content(diaries.diaryOf(number), diaries.sharedWith(number), locale));
+	}
+
+	@Override
+	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
+		return SignedInResidents.numberOf(person).<Supplier<Optional<Content>>>map(number -> {
+			Supplier<Optional<Diary>> own = diaries.diaryOf(number, reads);
+			Supplier<List<Diary>> shared = diaries.sharedWith(number, reads);
+			return () -> content(own.get(), shared.get(), locale);
+		}).orElse(Optional::empty);
+	}
+
+	private Optional<Content> content(Optional<Diary> own, List<Diary> shared, Locale locale) {
 		if (own.isEmpty() && shared.isEmpty()) {
 			return Optional.empty();
 		}

@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.cityhall.records.Preschools;
 import org.cityhall.records.PreschoolViews.Child;
-import org.cityhall.shared.PersonalIdentityNumber;
+import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -32,11 +33,18 @@ class PreschoolSection implements MyPagesSection {
 
 	@Override
 	public Optional<Content> contentFor(Principal person, Locale locale) {
-		Optional<PersonalIdentityNumber> resident = SignedInResidents.numberOf(person);
-		if (resident.isEmpty()) {
-			return Optional.empty();
-		}
-		List<Child> children = preschools.childrenOf(resident.get());
+		return SignedInResidents.numberOf(person).flatMap(resident -> content(preschools.childrenOf(resident), locale));
+	}
+
+	@Override
+	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
+		return SignedInResidents.numberOf(person).<Supplier<Optional<Content>>>map(resident -> {
+			Supplier<List<Child>> children = preschools.childrenOf(resident, reads);
+			return () -> content(children.get(), locale);
+		}).orElse(Optional::empty);
+	}
+
+	private Optional<Content> content(List<Child> children, Locale locale) {
 		if (children.isEmpty()) {
 			return Optional.empty();
 		}

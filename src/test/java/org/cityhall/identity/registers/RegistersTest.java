@@ -14,14 +14,19 @@ import org.cityhall.identity.VehicleRegister;
 import org.cityhall.shared.OrganisationNumber;
 import org.cityhall.shared.PersonalIdentityNumber;
 import org.cityhall.testing.CityHallWebTest;
+import org.cityhall.web.MyPagesReads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcOperations;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The registers answer from what was imported. Rolled back after each test, like the imports. */
 @CityHallWebTest
 @Transactional
 class RegistersTest {
+
+	@Autowired
+	JdbcOperations jdbc;
 
 	@Autowired
 	RegisterImports imports;
@@ -49,6 +54,8 @@ class RegistersTest {
 				importedBy);
 
 		assertThat(population.childrenOf(guardian)).extracting(Person::number).containsExactly(seventeen);
+		assertThat(population.childrenOf(guardian, MyPagesReads.together(jdbc)).get()).as("queued with My pages' queries")
+				.extracting(Person::number).containsExactly(seventeen);
 		assertThat(population.isGuardianOf(guardian, seventeen)).isTrue();
 		assertThat(population.isGuardianOf(guardian, eighteen)).isFalse();
 		assertThat(population.guardiansOf(eighteen)).isEmpty();
