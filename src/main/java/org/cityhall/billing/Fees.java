@@ -151,10 +151,7 @@ public class Fees {
 	 * maps every day can have thousands; a page lists the oldest, which are due first.
 	 */
 	public UnpaidFees unpaidNotInvoicedFor(Party payer, int most) {
-		Objects.requireNonNull(payer, "payer");
-		if (most < 1) {
-			throw new IllegalArgumentException("at least one fee is asked for, not " + most);
-		}
+		checkAsked(payer, most);
 		List<Counted> oldest = jdbc.sql(UNPAID_NOT_INVOICED).params(PayerColumns.kindOf(payer), payer.id(), most)
 				.query(Fees::counted).list();
 		return unpaid(oldest);
@@ -162,10 +159,7 @@ public class Fees {
 
 	/** {@link #unpaidNotInvoicedFor(Party, int)}, queued with the other sections' queries of My pages. */
 	public Supplier<UnpaidFees> unpaidNotInvoicedFor(Party payer, int most, MyPagesReads reads) {
-		Objects.requireNonNull(payer, "payer");
-		if (most < 1) {
-			throw new IllegalArgumentException("at least one fee is asked for, not " + most);
-		}
+		checkAsked(payer, most);
 		Supplier<List<Counted>> oldest = reads.query(UNPAID_NOT_INVOICED, Fees::counted, PayerColumns.kindOf(payer), payer.id(), most);
 		return () -> unpaid(oldest.get());
 	}
@@ -173,6 +167,13 @@ public class Fees {
 	private static final String UNPAID_NOT_INVOICED = "SELECT " + COLUMNS + ", count(*) OVER () AS total FROM billing_fee f"
 			+ " WHERE payer_kind = ? AND payer_id = ? AND status = 'UNPAID'"
 			+ " AND NOT EXISTS (SELECT 1 FROM billing_invoice_line l WHERE l.fee_id = f.id) ORDER BY incurred_at, id LIMIT ?";
+
+	private static void checkAsked(Party payer, int most) {
+		Objects.requireNonNull(payer, "payer");
+		if (most < 1) {
+			throw new IllegalArgumentException("at least one fee is asked for, not " + most);
+		}
+	}
 
 	private static Counted counted(ResultSet row, int number) throws SQLException {
 		return new Counted(fee(row, number), row.getInt("total"));

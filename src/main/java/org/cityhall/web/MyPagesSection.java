@@ -1,6 +1,7 @@
 package org.cityhall.web;
 
 import java.security.Principal;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -34,6 +35,15 @@ public interface MyPagesSection {
 	 */
 	default Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
 		return () -> contentFor(person, locale);
+	}
+
+	/**
+	 * The sections' contents for the person, in the order given: every section queues its queries first, and
+	 * then each builds its content, so that the queries go to the database together.
+	 */
+	static List<Content> contentsFor(List<MyPagesSection> sections, Principal person, Locale locale, MyPagesReads reads) {
+		List<Supplier<Optional<Content>>> prepared = sections.stream().map(section -> section.prepare(person, locale, reads)).toList();
+		return prepared.stream().map(Supplier::get).flatMap(Optional::stream).toList();
 	}
 
 	/**

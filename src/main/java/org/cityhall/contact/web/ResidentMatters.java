@@ -3,9 +3,7 @@ package org.cityhall.contact.web;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
-import java.util.function.Supplier;
 
 import org.cityhall.identity.Person;
 import org.cityhall.identity.SignedIn;
@@ -39,10 +37,7 @@ class ResidentMatters {
 	List<MyPagesSection.Content> of(Person resident, Locale locale) {
 		Authentication asResident = UsernamePasswordAuthenticationToken.authenticated(
 				new Resident(new Party.Person(resident.number(), resident.fullName())), null, List.of(new SimpleGrantedAuthority("ROLE_RESIDENT")));
-		MyPagesReads reads = MyPagesReads.together(jdbc);
-		List<Supplier<Optional<MyPagesSection.Content>>> prepared = sections.stream()
-				.map(section -> section.prepare(asResident, locale, reads)).toList();
-		return prepared.stream().map(Supplier::get).flatMap(Optional::stream).toList();
+		return MyPagesSection.contentsFor(sections, asResident, locale, MyPagesReads.together(jdbc));
 	}
 
 	/** The resident as My pages' sections know a signed-in resident: named by their number, in the register. */

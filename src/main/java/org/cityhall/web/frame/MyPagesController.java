@@ -4,8 +4,7 @@ import java.security.Principal;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.function.Supplier;
+
 
 import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
@@ -32,10 +31,7 @@ class MyPagesController {
 
 	@GetMapping("/my-pages")
 	String myPages(Principal person, Locale locale, Model model) {
-		MyPagesReads reads = MyPagesReads.together(jdbc);
-		List<Supplier<Optional<MyPagesSection.Content>>> prepared = sections.stream()
-				.map(section -> section.prepare(person, locale, reads)).toList();
-		model.addAttribute("sections", prepared.stream().map(Supplier::get).flatMap(Optional::stream).toList());
+		model.addAttribute("sections", MyPagesSection.contentsFor(sections, person, locale, MyPagesReads.together(jdbc)));
 		return "web/my-pages";
 	}
 }
