@@ -980,6 +980,15 @@ final class Benchmark {
         this.target = target;
     }
 
+    Scenario scenario() {
+        return scenario;
+    }
+
+    /** The signed-in sessions (none before {@link #signIn()}). */
+    Sessions sessions() {
+        return sessions;
+    }
+
     /** Signs in the scenario's sessions, one of each kind per client; returns the failures. */
     List<String> signIn() {
         List<String> failures = new ArrayList<>();
@@ -1089,7 +1098,7 @@ final class Benchmark {
      * such as event listeners still to complete and then what follows the records they filed, is done) or
      * the settle timeout passes; returns the seconds waited in all (NaN: timed out).
      */
-    private double settle(String paths) {
+    double settle(String paths) {
         long start = System.nanoTime();
         long deadline = start + TimeUnit.SECONDS.toNanos(scenario.settleTimeoutSeconds);
         for (String part : paths.split(",")) {
