@@ -36,15 +36,10 @@ public class CaseLists {
 		this.inboxCounts = inboxCounts;
 	}
 
-	/** The cases a person made or that are about them, newest first. */
-	public List<CaseSummary> of(String partyId, int limit) {
+	/** The cases a person made or that are about them, newest first, queued with the other sections' queries of My pages. */
+	public Supplier<List<CaseSummary>> of(String partyId, int limit, MyPagesReads reads) {
 		// One scan of both indexes, each case once: a union of two selects sorted every row on every column to drop the
 		// cases a person both made and is the subject of, which cost twice what finding them did.
-		return jdbc.sql(OF_PARTY).params(partyId, partyId, Math.min(limit, LIMIT)).query(CaseLists::map).list();
-	}
-
-	/** {@link #of(String, int)}, queued with the other sections' queries of My pages. */
-	public Supplier<List<CaseSummary>> of(String partyId, int limit, MyPagesReads reads) {
 		return reads.query(OF_PARTY, CaseLists::map, partyId, partyId, Math.min(limit, LIMIT));
 	}
 

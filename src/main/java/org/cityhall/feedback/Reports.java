@@ -99,12 +99,7 @@ public class Reports {
 		return jdbc.sql("SELECT * FROM feedback_report WHERE token = :t").param("t", token).query(Reports::view).optional();
 	}
 
-	/** The reports someone made while signed in, newest first. */
-	public List<ReportView> by(String reporterId) {
-		return jdbc.sql(BY_REPORTER).param(reporterId).query(Reports::view).list();
-	}
-
-	/** {@link #by(String)}, queued with the other sections' queries of My pages. */
+	/** The reports someone made while signed in, newest first, queued with the other sections' queries of My pages. */
 	public Supplier<List<ReportView>> by(String reporterId, MyPagesReads reads) {
 		return reads.query(BY_REPORTER, Reports::view, reporterId);
 	}

@@ -56,11 +56,7 @@ class Applications {
 				.query(Applications::application).optional();
 	}
 
-	/** The applications the person made or is asked to confirm, newest first. */
-	List<SchoolApplication> ofGuardian(String number) {
-		return jdbc.sql(OF_GUARDIAN).params(number, number).query(Applications::application).list();
-	}
-
+	/** The applications the person made or is asked to confirm, newest first, queued with My pages' other queries. */
 	Supplier<List<SchoolApplication>> ofGuardian(String number, MyPagesReads reads) {
 		return reads.query(OF_GUARDIAN, Applications::application, number, number);
 	}

@@ -28,12 +28,10 @@ public class Guardians {
 		this.clock = clock;
 	}
 
-	/** The applications the guardian made or is asked to confirm, newest first. */
-	public List<SchoolApplication> applicationsOf(PersonalIdentityNumber guardian) {
-		return applications.ofGuardian(guardian.value());
-	}
-
-	/** {@link #applicationsOf}, queued with the other sections' queries of My pages. */
+	/**
+	 * The applications the guardian made or is asked to confirm, newest first, queued with the other sections'
+	 * queries of My pages.
+	 */
 	public Supplier<List<SchoolApplication>> applicationsOf(PersonalIdentityNumber guardian, MyPagesReads reads) {
 		return applications.ofGuardian(guardian.value(), reads);
 	}

@@ -18,24 +18,16 @@ public interface MyPagesSection {
 	int order();
 
 	/**
-	 * The section's content for the signed-in person, or empty when the person has nothing here.
-	 * @param person who is signed in
-	 * @param locale the page's language
-	 */
-	Optional<Content> contentFor(Principal person, Locale locale);
-
-	/**
-	 * The section's content in two steps, so that My pages sends every section's queries to the database in
-	 * one round trip: the section queues its queries in {@code reads} now, and builds its content from their
-	 * rows when the supplier is called. A section that does not queue its queries is asked for
-	 * {@link #contentFor} when the supplier is called.
+	 * The section's content for the signed-in person in two steps, so that My pages sends every section's queries
+	 * to the database in one round trip: the section queues its queries in {@code reads} now, and builds its
+	 * content from their rows when the supplier is called. The supplier gives empty when the person has nothing
+	 * here. A section may also read what depends on those rows when the supplier is called (an invoice's lines
+	 * once there are invoices); that goes in a round trip of its own.
 	 * @param person who is signed in
 	 * @param locale the page's language
 	 * @param reads where the section queues its queries
 	 */
-	default Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
-		return () -> contentFor(person, locale);
-	}
+	Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads);
 
 	/**
 	 * The sections' contents for the person, in the order given: every section queues its queries first, and

@@ -11,8 +11,10 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.cityhall.testing.CityHallWebTest;
+import org.cityhall.web.MyPagesReads;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The officers' inbox lists and counts, and a person's cases: a department and people of their own per test, so no other test's cases count. */
@@ -24,6 +26,9 @@ class CaseListsTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	JdbcTemplate jdbcTemplate;
 
 	@Test
 	void theInboxTabsCountOnlyTheDepartmentsOpenCases() {
@@ -72,7 +77,7 @@ class CaseListsTest {
 				null, other, person);
 		add(department, "SUBMITTED", now.minus(Duration.ofDays(2)), now.plus(Duration.ofDays(26)), null, other, child);
 
-		assertThat(lists.of(person, 200)).extracting(summary -> summary.number().value())
+		assertThat(lists.of(person, 200, MyPagesReads.together(jdbcTemplate)).get()).extracting(summary -> summary.number().value())
 				.containsExactly(aboutThem, own, forChild);
 		assertThat(lists.aboutParty(department, person)).extracting(summary -> summary.number().value())
 				.containsExactly(own, forChild);

@@ -6,8 +6,10 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.cityhall.archive.export.ArchiveExports;
+import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -44,12 +46,14 @@ class MyArchiveController implements MyPagesSection {
 	}
 
 	@Override
-	public Optional<Content> contentFor(Principal person, Locale locale) {
+	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
+		// Nothing to read: the section offers the download of what the archive holds about the resident.
 		if (!isResident(person)) {
-			return Optional.empty();
+			return Optional::empty;
 		}
-		return Optional.of(new Content(messages.getMessage("archivists.mypages.heading", null, locale), "archive/my-pages :: section",
-				Map.of("download", DOWNLOAD)));
+		Optional<Content> content = Optional.of(new Content(messages.getMessage("archivists.mypages.heading", null, locale),
+				"archive/my-pages :: section", Map.of("download", DOWNLOAD)));
+		return () -> content;
 	}
 
 	@GetMapping(DOWNLOAD)

@@ -37,11 +37,6 @@ class InvoicesSection implements MyPagesSection {
 	}
 
 	@Override
-	public Optional<Content> contentFor(Principal person, Locale locale) {
-		return UnpaidFeesSection.partyOf(person).flatMap(party -> content(invoices.forPayer(party), locale));
-	}
-
-	@Override
 	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
 		return UnpaidFeesSection.partyOf(person).<Supplier<Optional<Content>>>map(party -> {
 			Supplier<List<InvoiceView>> theirs = invoices.forPayer(party, reads);

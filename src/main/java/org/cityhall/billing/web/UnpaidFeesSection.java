@@ -41,14 +41,9 @@ class UnpaidFeesSection implements MyPagesSection {
 	}
 
 	@Override
-	public Optional<Content> contentFor(Principal person, Locale locale) {
-		// A fee on an invoice is paid through the invoice, which has its own section.
-		return partyOf(person).flatMap(party -> content(fees.unpaidNotInvoicedFor(party, MOST), locale));
-	}
-
-	@Override
 	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
 		return partyOf(person).<Supplier<Optional<Content>>>map(party -> {
+			// A fee on an invoice is paid through the invoice, which has its own section.
 			Supplier<Fees.UnpaidFees> unpaid = fees.unpaidNotInvoicedFor(party, MOST, reads);
 			return () -> content(unpaid.get(), locale);
 		}).orElse(Optional::empty);

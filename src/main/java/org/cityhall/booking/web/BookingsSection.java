@@ -32,11 +32,6 @@ class BookingsSection implements MyPagesSection {
 	}
 
 	@Override
-	public Optional<Content> contentFor(Principal person, Locale locale) {
-		return Bookers.of(person).flatMap(booker -> content(bookings.bookedBy(booker), bookings.waitingBy(booker), locale));
-	}
-
-	@Override
 	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
 		return Bookers.of(person).<Supplier<Optional<Content>>>map(booker -> {
 			Supplier<List<BookingView>> booked = bookings.bookedBy(booker, reads);

@@ -48,14 +48,6 @@ class CasesSection implements MyPagesSection {
 	}
 
 	@Override
-	public Optional<Content> contentFor(Principal person, Locale locale) {
-		if (person == null) {
-			return Optional.empty();
-		}
-		return content(drafts.of(person.getName()), lists.of(person.getName(), MOST), locale);
-	}
-
-	@Override
 	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
 		if (person == null) {
 			return Optional::empty;

@@ -39,11 +39,6 @@ class ReportsSection implements MyPagesSection {
 	}
 
 	@Override
-	public Optional<Content> contentFor(Principal person, Locale locale) {
-		return reporterOf(person).flatMap(id -> content(reports.by(id), locale));
-	}
-
-	@Override
 	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
 		return reporterOf(person).<Supplier<Optional<Content>>>map(reporter -> {
 			Supplier<List<ReportView>> made = reports.by(reporter, reads);

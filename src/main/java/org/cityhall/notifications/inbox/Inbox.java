@@ -65,11 +65,7 @@ public class Inbox {
 		return reads.query(LATEST, (row, n) -> entry(row), recipient, limit);
 	}
 
-	public int unread(String recipient) {
-		return jdbc.sql(UNREAD).param(recipient).query(Integer.class).single();
-	}
-
-	/** {@link #unread}, queued with the other sections' queries of My pages. */
+	/** How many of the recipient's notices are unread, queued with the other sections' queries of My pages. */
 	public Supplier<Integer> unread(String recipient, MyPagesReads reads) {
 		Supplier<List<Integer>> count = reads.query(UNREAD, (row, n) -> row.getInt(1), recipient);
 		return () -> count.get().get(0);

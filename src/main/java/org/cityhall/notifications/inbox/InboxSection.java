@@ -35,11 +35,6 @@ class InboxSection implements MyPagesSection {
 	}
 
 	@Override
-	public Optional<Content> contentFor(Principal person, Locale locale) {
-		return SignedInRecipient.of(person).flatMap(me -> content(inbox.latest(me.id(), LATEST), () -> inbox.unread(me.id()), locale));
-	}
-
-	@Override
 	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
 		return SignedInRecipient.of(person).<Supplier<Optional<Content>>>map(me -> {
 			Supplier<List<Inbox.Entry>> latest = inbox.latest(me.id(), LATEST, reads);

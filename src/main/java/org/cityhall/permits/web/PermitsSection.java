@@ -32,11 +32,6 @@ class PermitsSection implements MyPagesSection {
 	}
 
 	@Override
-	public Optional<Content> contentFor(Principal person, Locale locale) {
-		return Holders.of(person).flatMap(holder -> content(permits.of(holder), locale));
-	}
-
-	@Override
 	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
 		return Holders.of(person).<Supplier<Optional<Content>>>map(holder -> {
 			Supplier<List<PermitView>> held = permits.of(holder, reads);

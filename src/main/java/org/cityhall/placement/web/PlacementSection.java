@@ -35,11 +35,6 @@ class PlacementSection implements MyPagesSection {
 	}
 
 	@Override
-	public Optional<Content> contentFor(Principal person, Locale locale) {
-		return guardianOf(person).flatMap(guardian -> content(guardians.applicationsOf(guardian), guardian, locale));
-	}
-
-	@Override
 	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
 		return guardianOf(person).<Supplier<Optional<Content>>>map(guardian -> {
 			Supplier<List<SchoolApplication>> applications = guardians.applicationsOf(guardian, reads);

@@ -43,15 +43,6 @@ class QueuesSection implements MyPagesSection {
 	}
 
 	@Override
-	public Optional<Content> contentFor(Principal person, Locale locale) {
-		return signedIn(person).flatMap(signedIn -> {
-			Party party = signedIn.party();
-			List<Person> children = party instanceof Party.Person adult ? population.childrenOf(adult.number()) : List.of();
-			return content(queues.entriesOf(party), children, locale);
-		});
-	}
-
-	@Override
 	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
 		return signedIn(person).<Supplier<Optional<Content>>>map(signedIn -> {
 			Party party = signedIn.party();

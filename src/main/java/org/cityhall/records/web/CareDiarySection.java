@@ -32,11 +32,6 @@ class CareDiarySection implements MyPagesSection {
 	}
 
 	@Override
-	public Optional<Content> contentFor(Principal person, Locale locale) {
-		return SignedInResidents.numberOf(person).flatMap(number -> content(diaries.diaryOf(number), diaries.sharedWith(number), locale));
-	}
-
-	@Override
 	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
 		return SignedInResidents.numberOf(person).<Supplier<Optional<Content>>>map(number -> {
 			Supplier<Optional<Diary>> own = diaries.diaryOf(number, reads);

@@ -32,11 +32,6 @@ class PreschoolSection implements MyPagesSection {
 	}
 
 	@Override
-	public Optional<Content> contentFor(Principal person, Locale locale) {
-		return SignedInResidents.numberOf(person).flatMap(resident -> content(preschools.childrenOf(resident), locale));
-	}
-
-	@Override
 	public Supplier<Optional<Content>> prepare(Principal person, Locale locale, MyPagesReads reads) {
 		return SignedInResidents.numberOf(person).<Supplier<Optional<Content>>>map(resident -> {
 			Supplier<List<Child>> children = preschools.childrenOf(resident, reads);
