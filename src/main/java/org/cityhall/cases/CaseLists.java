@@ -43,6 +43,18 @@ public class CaseLists {
 		return reads.query(OF_PARTY, CaseLists::map, partyId, partyId, Math.min(limit, LIMIT));
 	}
 
+	/**
+	 * How many times the person's cases and drafts have been written (0: never since the count began), queued
+	 * with the other sections' queries of My pages. The database raises it in the same transaction as every
+	 * statement that writes one of them, so what was made from them at a number is current while the number is.
+	 */
+	public Supplier<Long> writesOf(String partyId, MyPagesReads reads) {
+		Supplier<List<Long>> version = reads.query(WRITES_OF, (row, n) -> row.getLong(1), partyId);
+		return () -> version.get().get(0);
+	}
+
+	private static final String WRITES_OF = "SELECT coalesce(max(version), 0) FROM cases_party_version WHERE party_id = ?";
+
 	private static final String OF_PARTY = "SELECT " + COLUMNS + " FROM cases_case WHERE subject_id = ? OR applicant_id = ? "
 			+ "ORDER BY submitted_at DESC LIMIT ?";
 
