@@ -16,41 +16,38 @@ CREATE FUNCTION cases_parties_written(parties text[]) RETURNS void LANGUAGE sql 
     ON CONFLICT (party_id) DO UPDATE SET version = kept.version + 1;
 $$;
 
--- The triggers are deferred to the commit: a person's row is then locked only while the transaction commits,
--- so a firm's submissions sent at once do not wait for each other's whole transaction.
-
--- A case concerns its applicant and the person it is about (My pages lists both).
-CREATE FUNCTION cases_case_written() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The parties a written row concerns, named by the trigger's arguments (its columns): for a change both the
+-- old row's and the new one's.
+CREATE FUNCTION cases_row_written() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+    written jsonb[] := ARRAY[]::jsonb[];
+    parties text[] := ARRAY[]::text[];
+    row_written jsonb;
+    party_column text;
 BEGIN
-    IF TG_OP = 'INSERT' THEN
-        PERFORM cases_parties_written(ARRAY[NEW.applicant_id, NEW.subject_id]);
-    ELSIF TG_OP = 'UPDATE' THEN
-        PERFORM cases_parties_written(ARRAY[NEW.applicant_id, NEW.subject_id, OLD.applicant_id, OLD.subject_id]);
-    ELSE
-        PERFORM cases_parties_written(ARRAY[OLD.applicant_id, OLD.subject_id]);
+    IF TG_OP <> 'DELETE' THEN
+        written := written || to_jsonb(NEW);
     END IF;
+    IF TG_OP <> 'INSERT' THEN
+        written := written || to_jsonb(OLD);
+    END IF;
+    FOREACH row_written IN ARRAY written LOOP
+        FOREACH party_column IN ARRAY TG_ARGV LOOP
+            parties := parties || (row_written ->> party_column);
+        END LOOP;
+    END LOOP;
+    PERFORM cases_parties_written(parties);
     RETURN NULL;
 END;
 $$;
 
+-- Deferred to the commit: a person's row is then locked only while the transaction commits, so a firm's
+-- submissions sent at once do not wait for each other's whole transaction. A case concerns its applicant and
+-- the person it is about (My pages lists both), a draft its owner.
 CREATE CONSTRAINT TRIGGER cases_case_written AFTER INSERT OR UPDATE OR DELETE ON cases_case
-    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION cases_case_written();
-
-CREATE FUNCTION cases_draft_written() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_OP = 'INSERT' THEN
-        PERFORM cases_parties_written(ARRAY[NEW.owner_id]);
-    ELSIF TG_OP = 'UPDATE' THEN
-        PERFORM cases_parties_written(ARRAY[NEW.owner_id, OLD.owner_id]);
-    ELSE
-        PERFORM cases_parties_written(ARRAY[OLD.owner_id]);
-    END IF;
-    RETURN NULL;
-END;
-$$;
-
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION cases_row_written('applicant_id', 'subject_id');
 CREATE CONSTRAINT TRIGGER cases_draft_written AFTER INSERT OR UPDATE OR DELETE ON cases_draft
-    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION cases_draft_written();
+    DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION cases_row_written('owner_id');
 
 -- Emptying a table names nobody: every number is raised, and the parties of rows written before these
 -- triggers existed get one below, so that nothing kept from before is shown again.
