@@ -46,7 +46,7 @@ public class CaseLists {
 	/**
 	 * How many times the person's cases and drafts have been written (0: never since the count began), queued
 	 * with the other sections' queries of My pages. The database raises it in the same transaction as every
-	 * statement that writes one of them, so what was made from them at a number is current while the number is.
+	 * row of them written, so what was made from them at a number is current while the number is.
 	 */
 	public Supplier<Long> writesOf(String partyId, MyPagesReads reads) {
 		Supplier<List<Long>> version = reads.query(WRITES_OF, (row, n) -> row.getLong(1), partyId);

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +16,7 @@ import org.cityhall.cases.CaseSummary;
 import org.cityhall.cases.Draft;
 import org.cityhall.cases.Drafts;
 import org.cityhall.catalogue.Catalogue;
+import org.cityhall.shared.LeastRecentlyUsed;
 import org.cityhall.web.MyPagesReads;
 import org.cityhall.web.MyPagesSection;
 import org.springframework.context.MessageSource;
@@ -52,12 +52,7 @@ class CasesSection implements MyPagesSection {
 	private final Catalogue catalogue;
 	private final MessageSource messages;
 	private final Clock clock;
-	private final Map<String, Kept> kept = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Kept> eldest) {
-			return size() > KEPT_MOST;
-		}
-	});
+	private final Map<String, Kept> kept = Collections.synchronizedMap(new LeastRecentlyUsed<>(256, KEPT_MOST));
 
 	/** A section as made: at which number of writes, when, and what it showed. */
 	private record Kept(long writes, Instant madeAt, Optional<Content> content) {

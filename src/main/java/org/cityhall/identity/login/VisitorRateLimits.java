@@ -1,12 +1,12 @@
 package org.cityhall.identity.login;
 
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import org.cityhall.shared.LeastRecentlyUsed;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,15 +57,7 @@ class VisitorRateLimits {
 
 		private final int capacity;
 		private final Duration period;
-		private final Map<String, Bucket> buckets = new LinkedHashMap<>(1024, 0.75f, true) {
-
-			private static final long serialVersionUID = 1L;
-
-			@Override
-			protected boolean removeEldestEntry(Map.Entry<String, Bucket> eldest) {
-				return size() > MAX_KEYS;
-			}
-		};
+		private final Map<String, Bucket> buckets = new LeastRecentlyUsed<>(1024, MAX_KEYS);
 
 		Limit(int capacity, Duration period) {
 			this.capacity = capacity;

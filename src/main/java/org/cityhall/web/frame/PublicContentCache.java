@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 
@@ -12,6 +11,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.cityhall.shared.LeastRecentlyUsed;
 import org.cityhall.web.PublicContent;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
@@ -36,12 +36,7 @@ class PublicContentCache extends OncePerRequestFilter {
 	/** Remembers an address whose answer is not public content, so it is not captured again. */
 	private static final Entry NOT_PUBLIC = new Entry("", null, new byte[0], new byte[0], Long.MAX_VALUE);
 
-	private final Map<String, Entry> entries = new LinkedHashMap<>(256, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Entry> eldest) {
-			return size() > MAX_ENTRIES;
-		}
-	};
+	private final Map<String, Entry> entries = new LeastRecentlyUsed<>(256, MAX_ENTRIES);
 	private final long maxAgeNanos;
 
 	PublicContentCache(Duration maxAge) {
