@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.cityhall.billing.InvoiceView;
@@ -106,6 +108,7 @@ public class Reconciliation {
 		Map<String, Open> open = openInvoices(payments);
 		List<Object[]> rows = new ArrayList<>(payments.size());
 		int[] counts = new int[Kind.values().length];
+		Set<UUID> paidInFull = new HashSet<>();
 		for (BankPayment payment : payments) {
 			BigDecimal amount = BigDecimal.valueOf(payment.amountOre(), 2);
 			Optional<OcrReference> ocr = payment.amountOre() > 0 ? OcrReference.parse(payment.reference()) : Optional.empty();
@@ -133,6 +136,9 @@ public class Reconciliation {
 				invoice.changed = true;
 			}
 			counts[kind.ordinal()]++;
+			if (kind == Kind.PAID) {
+				paidInFull.add(id);
+			}
 			rows.add(new Object[] {id, fileId, payment.serial(), Date.valueOf(payment.paymentDate()), payment.reference(), amount,
 					payment.payerName(), invoice == null ? null : invoice.id, kind.name(), excess});
 		}
@@ -144,15 +150,24 @@ public class Reconciliation {
 		List<Open> changed = open.values().stream().filter(invoice -> invoice.changed).toList();
 		batch.batchUpdate("UPDATE billing_invoice SET paid = ?, status = ? WHERE id = ?",
 				changed.stream().map(invoice -> new Object[] {invoice.paid, invoice.status.name(), invoice.id}).toList());
-		settle(changed.stream().filter(invoice -> invoice.settledBy != null).toList(), now);
+		// A payment that paid fees already paid by card is counted with those to refund, as the staff's list shows it.
+		for (UUID twice : settle(changed.stream().filter(invoice -> invoice.settledBy != null).toList(), now)) {
+			if (paidInFull.contains(twice)) {
+				counts[Kind.PAID.ordinal()]--;
+				counts[Kind.OVERPAID.ordinal()]++;
+			}
+		}
 		return new Outcome(payments.size(), counts[Kind.PAID.ordinal()], counts[Kind.PARTIAL.ordinal()],
 				counts[Kind.OVERPAID.ordinal()], counts[Kind.UNMATCHED.ordinal()]);
 	}
 
-	/** Marks the fees of the invoices paid in full as paid, each with its event. */
-	private void settle(List<Open> paid, Instant now) {
+	/**
+	 * Marks the fees of the invoices paid in full as paid, each with its event. Returns the payments that
+	 * paid a fee already paid (by card after it was invoiced), now marked overpaid with it as the excess.
+	 */
+	private Set<UUID> settle(List<Open> paid, Instant now) {
 		if (paid.isEmpty()) {
-			return;
+			return Set.of();
 		}
 		List<Object[]> fees = new ArrayList<>();
 		List<PaymentSettled> settled = new ArrayList<>();
@@ -160,7 +175,7 @@ public class Reconciliation {
 		Map<UUID, InvoiceView> found = new HashMap<>();
 		invoices.findAll(paid.stream().map(open -> open.id).toList()).forEach(invoice -> found.put(invoice.id(), invoice));
 		// A fee on a credit note is no longer owed: it is not settled.
-		java.util.Set<UUID> credited = new java.util.HashSet<>(jdbc.sql("SELECT fee_id FROM billing_invoice_line WHERE credit AND fee_id = ANY(:fees)")
+		Set<UUID> credited = new HashSet<>(jdbc.sql("SELECT fee_id FROM billing_invoice_line WHERE credit AND fee_id = ANY(:fees)")
 				.param("fees", found.values().stream().flatMap(invoice -> invoice.lines().stream()).map(InvoiceView.Line::feeId).toArray(UUID[]::new))
 				.query(UUID.class).list());
 		for (Open open : paid) {
@@ -197,6 +212,7 @@ public class Reconciliation {
 		}
 		batch.batchUpdate("UPDATE billing_bank_payment SET outcome = 'OVERPAID', excess = excess + ?, paid_twice = true WHERE id = ?",
 				paidTwice.entrySet().stream().map(twice -> new Object[] {twice.getValue(), twice.getKey()}).toList());
+		return paidTwice.keySet();
 	}
 
 	private Map<String, Open> openInvoices(List<BankPayment> payments) {
@@ -247,7 +263,7 @@ public class Reconciliation {
 	 * @param payments the payment records read
 	 * @param paid those that paid an invoice in full
 	 * @param partial those that paid part of one
-	 * @param overpaid those with an excess to refund
+	 * @param overpaid those with an excess to refund, a fee paid by card before it among them
 	 * @param unmatched those no invoice was found for
 	 */
 	public record Outcome(int payments, int paid, int partial, int overpaid, int unmatched) {

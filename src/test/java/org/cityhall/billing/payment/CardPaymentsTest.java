@@ -117,14 +117,17 @@ class CardPaymentsTest {
 		provider.say(startedPayment(), PaymentProvider.Status.PAID, Money.sek("1500"));
 		assertThat(payments.complete(fee)).isEqualTo(CardPayments.Result.PAID);
 
+		Reconciliation.Outcome[] summary = new Reconciliation.Outcome[1];
 		UUID bankPayment = new TransactionTemplate(transactionManager).execute(status -> {
 			UUID file = reconciliation.readOnce("BGMAX", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8), "test", 1);
-			reconciliation.reconcile(file, List.of(new Reconciliation.BankPayment("00001", "BGC 00001", LocalDate.now(),
+			summary[0] = reconciliation.reconcile(file, List.of(new Reconciliation.BankPayment("00001", "BGC 00001", LocalDate.now(),
 					invoice.ocr().value(), 150000, "Karin Ek")));
 			return jdbc.sql("SELECT id FROM billing_bank_payment WHERE file_id = :file").param("file", file).query(UUID.class).single();
 		});
 
 		assertThat(settlements()).hasSize(1);
+		// The summary shown right after the file is read says the same as the list: one to refund, none paid.
+		assertThat(summary[0]).isEqualTo(new Reconciliation.Outcome(1, 0, 0, 1, 0));
 		assertThat(listed.toHandle(Actor.self(new Party.Staff("ekonomi-1", "Ekonomihandläggare"), LevelOfAssurance.LOA3)))
 				.filteredOn(payment -> payment.id().equals(bankPayment)).singleElement().satisfies(payment -> {
 					assertThat(payment.what()).isEqualTo("paid-twice");
