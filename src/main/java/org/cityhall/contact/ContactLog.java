@@ -130,8 +130,13 @@ public class ContactLog {
 		if (updated == 0) {
 			throw new IllegalStateException("contact " + id + " is already answered");
 		}
-		answer.reply().ifPresent(reply -> events.publishEvent(new EmailReplied(id, contact.queue().code(), contact.sender().orElseThrow(),
-				contact.subject().orElse(""), reply, agentId, now)));
+		if (answer.reply().isPresent()) {
+			// The e-mail's own Message-ID, so the reply is in its conversation; one made up for an e-mail without one is not.
+			Optional<String> answered = jdbc.sql("SELECT message_id FROM contact_contact WHERE id = :id").param("id", id)
+					.query(String.class).optional().filter(messageId -> messageId.startsWith("<"));
+			events.publishEvent(new EmailReplied(id, contact.queue().code(), contact.sender().orElseThrow(),
+					contact.subject().orElse(""), answer.reply().get(), agentId, now, answered));
+		}
 		if (answer.outcome().equals("handed-over")) {
 			handOvers.open(id, answer.department().orElseThrow(), answer.handOverNote().orElseThrow().strip(), agentId,
 					contact.resident().map(PersonalIdentityNumber::parse), contact.sender());

@@ -2,6 +2,7 @@ package org.cityhall.contact;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.cityhall.archive.Archivable;
@@ -21,14 +22,17 @@ import org.cityhall.shared.Party;
  * @param to the sender's address
  * @param subject the subject of the e-mail replied to
  * @param reply what the agent wrote, at most 2,000 characters
+ * @param inReplyTo the Message-ID the e-mail came with, so the reply is in its conversation
  */
-public record EmailReplied(UUID contactId, String queue, String to, String subject, String reply, String agentId, Instant at)
+public record EmailReplied(UUID contactId, String queue, String to, String subject, String reply, String agentId, Instant at,
+		Optional<String> inReplyTo)
 		implements Archivable, Notice {
 
 	/** The longest reply a notice carries. */
 	public static final int MAX_REPLY = 2000;
 
 	public EmailReplied {
+		inReplyTo = inReplyTo == null ? Optional.empty() : inReplyTo;
 		if (reply.isBlank() || reply.length() > MAX_REPLY) {
 			throw new IllegalArgumentException("a reply has 1 to " + MAX_REPLY + " characters");
 		}

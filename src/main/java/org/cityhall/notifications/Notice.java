@@ -58,4 +58,13 @@ public interface Notice {
 	default Optional<String> link() {
 		return Optional.empty();
 	}
+
+	/**
+	 * The Message-ID of the e-mail this notice answers, as that e-mail gave it ({@code <id@domain>}), so the
+	 * e-mail sent with the notice says {@code In-Reply-To} and {@code References} and the recipient's mail
+	 * program shows it in the conversation. One that is not a Message-ID is left out.
+	 */
+	default Optional<String> inReplyTo() {
+		return Optional.empty();
+	}
 }

@@ -126,7 +126,7 @@ public class Dispatcher {
 		Locale language = due.language();
 		String subject = texts.subject(due.template(), due.arguments(), language);
 		if (due.channel() == Channel.EMAIL) {
-			mailer.send(due.address(), subject, mailText(due, language), language, Optional.of(due.noticeId()));
+			mailer.send(due.address(), subject, mailText(due, language), language, Optional.of(due.noticeId()), due.inReplyTo());
 			return;
 		}
 		SmsGateway gateway = sms.getIfAvailable();

@@ -48,7 +48,7 @@ class Outbox {
 	 */
 	Optional<Due> lockNextDue(Instant now) {
 		return jdbc.sql("""
-				SELECT o.id, o.notice_id, o.channel, o.address, o.attempts, i.template, i.arguments, i.link,
+				SELECT o.id, o.notice_id, o.channel, o.address, o.attempts, i.template, i.arguments, i.link, i.in_reply_to,
 				       coalesce(p.language,
 				         (SELECT holder.language FROM notifications_contact c JOIN notifications_preferences holder ON holder.owner = c.owner
 				          WHERE c.channel = 'EMAIL' AND lower(c.address) = i.recipient ORDER BY c.verified_at DESC LIMIT 1),
@@ -66,7 +66,7 @@ class Outbox {
 					return new Due(row.getObject("id", UUID.class), row.getString("notice_id"), Channel.valueOf(row.getString("channel")),
 							row.getString("address"), row.getInt("attempts") + 1, row.getString("template"),
 							List.of((String[]) arguments.getArray()), Optional.ofNullable(row.getString("link")),
-							Locale.forLanguageTag(row.getString("language")));
+							Optional.ofNullable(row.getString("in_reply_to")), Locale.forLanguageTag(row.getString("language")));
 				})
 				.optional();
 	}
@@ -121,8 +121,9 @@ class Outbox {
 	 * A row due for sending.
 	 *
 	 * @param attempt the number of this attempt, 1 for the first
+	 * @param inReplyTo the Message-ID of the e-mail the notice answers
 	 */
 	record Due(UUID id, String noticeId, Channel channel, String address, int attempt, String template, List<String> arguments,
-			Optional<String> link, Locale language) {
+			Optional<String> link, Optional<String> inReplyTo, Locale language) {
 	}
 }

@@ -36,6 +36,8 @@ class TakingNotices {
 	static final int MAX_ARGUMENT_LENGTH = 2000;
 	static final int MAX_LINK_LENGTH = 2000;
 	private static final Pattern TEMPLATE = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
+	/** A Message-ID as RFC 5322 writes it, printable ASCII only (so nothing can be added to the header), 250 at most. */
+	static final Pattern MESSAGE_ID = Pattern.compile("<[!-;=?-~]{1,123}@[!-;=?-~]{1,123}>");
 	private static final Logger log = LoggerFactory.getLogger(TakingNotices.class);
 
 	private final Inbox inbox;
@@ -68,8 +70,10 @@ class TakingNotices {
 		NoticeRecipient recipient = Objects.requireNonNull(notice.recipient(), "the notice " + noticeId + " has no recipient");
 		List<String> arguments = List.copyOf(notice.arguments());
 		Optional<String> link = notice.link();
+		Optional<String> inReplyTo = Optional.ofNullable(notice.inReplyTo()).flatMap(id -> id)
+				.filter(id -> MESSAGE_ID.matcher(id).matches());
 		Instant now = clock.instant();
-		if (!inbox.add(Ids.next(clock), noticeId, recipient.id(), notice.template(), arguments, link, now)) {
+		if (!inbox.add(Ids.next(clock), noticeId, recipient.id(), notice.template(), arguments, link, inReplyTo, now)) {
 			log.debug("Notice {} was already taken; not sent again", noticeId);
 			return;
 		}

@@ -40,10 +40,10 @@ public class Inbox {
 	 * @return whether the entry is new
 	 */
 	public boolean add(UUID id, String noticeId, String recipient, String template, List<String> arguments, Optional<String> link,
-			Instant receivedAt) {
+			Optional<String> inReplyTo, Instant receivedAt) {
 		return jdbc.sql("""
-				INSERT INTO notifications_inbox (id, notice_id, recipient, template, arguments, link, received_at)
-				VALUES (:id, :noticeId, :recipient, :template, :arguments, :link, :receivedAt)
+				INSERT INTO notifications_inbox (id, notice_id, recipient, template, arguments, link, in_reply_to, received_at)
+				VALUES (:id, :noticeId, :recipient, :template, :arguments, :link, :inReplyTo, :receivedAt)
 				ON CONFLICT (notice_id) DO NOTHING""")
 				.param("id", id)
 				.param("noticeId", noticeId)
@@ -51,6 +51,7 @@ public class Inbox {
 				.param("template", template)
 				.param("arguments", arguments.toArray(String[]::new))
 				.param("link", link.orElse(null))
+				.param("inReplyTo", inReplyTo.orElse(null))
 				.param("receivedAt", utc(receivedAt))
 				.update() == 1;
 	}

@@ -45,6 +45,19 @@ public class Mailer {
 	 * @throws MailException if there is no mail server or it did not accept the message
 	 */
 	public void send(String to, String subject, String text, Locale language, Optional<String> messageKey) {
+		send(to, subject, text, language, messageKey, Optional.empty());
+	}
+
+	/**
+	 * Sends the message as an answer to another, and returns once the mail server has accepted it.
+	 *
+	 * @param messageKey what makes the Message-ID, or empty for one of the mail library's own
+	 * @param inReplyTo the Message-ID of the e-mail answered ({@code <id@domain>}), for {@code In-Reply-To} and
+	 *        {@code References}
+	 * @throws MailException if there is no mail server or it did not accept the message
+	 */
+	public void send(String to, String subject, String text, Locale language, Optional<String> messageKey,
+			Optional<String> inReplyTo) {
 		JavaMailSender sender = senders.getIfAvailable();
 		if (sender == null) {
 			throw new MailPreparationException("no mail server is configured (spring.mail.host)");
@@ -62,6 +75,11 @@ public class Mailer {
 			if (messageKey.isPresent()) {
 				// Spring's sender keeps a Message-ID that was set before it saves the message.
 				message.setHeader("Message-ID", messageId(messageKey.get()));
+			}
+			if (inReplyTo.isPresent()) {
+				// RFC 5322 3.6.4: the reply names the message it answers, which starts the conversation's references.
+				message.setHeader("In-Reply-To", inReplyTo.get());
+				message.setHeader("References", inReplyTo.get());
 			}
 		}
 		catch (MessagingException ex) {

@@ -65,7 +65,8 @@ class EmailReplyTest {
 		TestRecipients.verified(jdbc, resident, "EMAIL", sender);
 		TestRecipients.prefers(jdbc, resident.value(), true, true, "en");
 		String subject = "Parkeringstillstånd " + UUID.randomUUID();
-		Contact email = received(ContactQueue.GENERAL, sender, subject);
+		String messageId = "<" + UUID.randomUUID() + "@example.org>";
+		Contact email = received(ContactQueue.GENERAL, messageId, sender, subject);
 		String page = "/staff/contact/emails/" + email.id();
 
 		mvc.perform(get(page).with(OFFICER)).andExpect(status().isForbidden());
@@ -90,6 +91,9 @@ class EmailReplyTest {
 		MimeMessage sent = awaitMail(sender);
 		assertThat(sent.getSubject()).isEqualTo("Reply from the city's Contact Centre: " + subject);
 		assertThat(sent.getContent().toString()).contains(reply, "This is a reply to your e-mail");
+		// The resident's mail program shows the reply in the conversation the e-mail began.
+		assertThat(sent.getHeader("In-Reply-To")).containsExactly(messageId);
+		assertThat(sent.getHeader("References")).containsExactly(messageId);
 		Contact answered = log.find(email.id()).orElseThrow();
 		assertThat(answered.reply()).contains(reply);
 		assertThat(answered.repliedAt()).hasValueSatisfying(at -> assertThat(at).isAfter(before));
@@ -107,7 +111,8 @@ class EmailReplyTest {
 	void aReplyFromAldreDirektToAnUnknownAddressIsInSwedishAndAHandOverGoesWithIt() throws Exception {
 		String sender = TestRecipients.newEmail();
 		String subject = "Hemtjänst " + UUID.randomUUID();
-		Contact email = received(ContactQueue.ALDRE_DIREKT, sender, subject);
+		// An e-mail that came without a Message-ID is known by a digest of its own, which is no one's to answer.
+		Contact email = received(ContactQueue.ALDRE_DIREKT, "sha256:" + UUID.randomUUID(), sender, subject);
 		mvc.perform(post("/staff/contact/emails/" + email.id() + "/answer").with(AGENT).with(csrf()).param("topic", "elderly-care")
 				.param("outcome", "handed-over").param("department", "elderly-care").param("note", "Vill ha fler besök").param("minutes", "4")
 				.param("reply", "Vi har lämnat din fråga till äldreförvaltningen, som hör av sig.")).andExpect(status().is3xxRedirection());
@@ -115,12 +120,12 @@ class EmailReplyTest {
 		MimeMessage sent = awaitMail(sender);
 		assertThat(sent.getSubject()).isEqualTo("Svar från Äldre Direkt: " + subject);
 		assertThat(sent.getContent().toString()).contains("Vi har lämnat din fråga till äldreförvaltningen");
+		assertThat(sent.getHeader("In-Reply-To")).isNull();
 		mvc.perform(get("/staff/contact/emails/" + email.id()).param("lang", "en").with(AGENT))
 				.andExpect(content().string(allOf(containsString("Waiting for the department"), containsString("KC-"))));
 	}
 
-	private Contact received(ContactQueue queue, String sender, String subject) {
-		String messageId = "<" + UUID.randomUUID() + "@example.org>";
+	private Contact received(ContactQueue queue, String messageId, String sender, String subject) {
 		assertThat(log.emailReceived(queue, messageId, sender, subject, "Mitt tillstånd syns inte i appen.", Instant.now().minusSeconds(600))).isTrue();
 		return log.find(jdbc.sql("SELECT id FROM contact_contact WHERE message_id = :id").param("id", messageId).query(UUID.class).single())
 				.orElseThrow();

@@ -126,7 +126,8 @@ class InboxPagesTest {
 
 	private UUID add(String recipient, String caseNumber, Instant at) {
 		UUID id = UUID.randomUUID();
-		inbox.add(id, "test-inbox:" + id, recipient, "test.notice", List.of(caseNumber), Optional.of("/my-pages/cases/" + caseNumber), at);
+		inbox.add(id, "test-inbox:" + id, recipient, "test.notice", List.of(caseNumber), Optional.of("/my-pages/cases/" + caseNumber),
+				Optional.empty(), at);
 		return id;
 	}
 
