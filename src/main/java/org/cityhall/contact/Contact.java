@@ -17,7 +17,8 @@ import java.util.UUID;
  */
 public record Contact(UUID id, ContactQueue queue, String channel, String topic, String outcome, Optional<String> resident,
 		Optional<String> agentId, Optional<String> department, Optional<String> note, Optional<Integer> minutes,
-		Optional<Integer> waitSeconds, Optional<String> sender, Optional<String> subject, Instant receivedAt, Optional<String> reply, Optional<Instant> repliedAt) {
+		Optional<Integer> waitSeconds, Optional<String> sender, Optional<String> subject, Instant receivedAt, Optional<String> reply, Optional<Instant> repliedAt,
+		Optional<String> messageId) {
 
 	public static final List<String> CHANNELS = List.of("phone", "email", "visit");
 	public static final List<String> OUTCOMES = List.of("solved", "handed-over", "callback", "e-service-started");

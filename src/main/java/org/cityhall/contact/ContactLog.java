@@ -130,13 +130,10 @@ public class ContactLog {
 		if (updated == 0) {
 			throw new IllegalStateException("contact " + id + " is already answered");
 		}
-		if (answer.reply().isPresent()) {
-			// The e-mail's own Message-ID, so the reply is in its conversation; one made up for an e-mail without one is not.
-			Optional<String> answered = jdbc.sql("SELECT message_id FROM contact_contact WHERE id = :id").param("id", id)
-					.query(String.class).optional().filter(messageId -> messageId.startsWith("<"));
-			events.publishEvent(new EmailReplied(id, contact.queue().code(), contact.sender().orElseThrow(),
-					contact.subject().orElse(""), answer.reply().get(), agentId, now, answered));
-		}
+		// The e-mail's own Message-ID, so the reply is in its conversation; one made up for an e-mail without one is not.
+		Optional<String> answered = contact.messageId().filter(messageId -> messageId.startsWith("<"));
+		answer.reply().ifPresent(reply -> events.publishEvent(new EmailReplied(id, contact.queue().code(), contact.sender().orElseThrow(),
+				contact.subject().orElse(""), reply, agentId, now, answered)));
 		if (answer.outcome().equals("handed-over")) {
 			handOvers.open(id, answer.department().orElseThrow(), answer.handOverNote().orElseThrow().strip(), agentId,
 					contact.resident().map(PersonalIdentityNumber::parse), contact.sender());
@@ -199,6 +196,6 @@ public class ContactLog {
 				Optional.ofNullable(rs.getString("note")), Optional.ofNullable((Integer) rs.getObject("minutes")),
 				Optional.ofNullable((Integer) rs.getObject("wait_seconds")), Optional.ofNullable(rs.getString("sender")),
 				Optional.ofNullable(rs.getString("subject")), rs.getTimestamp("received_at").toInstant(), Optional.ofNullable(rs.getString("reply")),
-				Optional.ofNullable(rs.getTimestamp("replied_at")).map(Timestamp::toInstant));
+				Optional.ofNullable(rs.getTimestamp("replied_at")).map(Timestamp::toInstant), Optional.ofNullable(rs.getString("message_id")));
 	}
 }

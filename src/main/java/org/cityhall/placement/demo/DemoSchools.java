@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,8 +67,9 @@ class DemoSchools implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) {
-		if (!schools.all().isEmpty()) {
-			addressesOfEarlierDemos();
+		List<School> saved = schools.all();
+		if (!saved.isEmpty()) {
+			addressesOfEarlierDemos(saved);
 			return;
 		}
 		SCHOOLS.forEach(schools::save);
@@ -83,12 +85,12 @@ class DemoSchools implements ApplicationRunner {
 	 * empty (schools were saved without one until officers could set it); a school an officer changed is left
 	 * as it is.
 	 */
-	private void addressesOfEarlierDemos() {
-		for (School school : SCHOOLS) {
-			schools.find(school.code()).filter(saved -> saved.address().isBlank())
-					.ifPresent(saved -> schools.save(new School(saved.code(), saved.name(), saved.municipal(), saved.district(),
-							school.address(), saved.position(), saved.grades(), saved.rules())));
-		}
+	private void addressesOfEarlierDemos(List<School> saved) {
+		Map<String, String> addresses = new HashMap<>();
+		SCHOOLS.forEach(school -> addresses.put(school.code(), school.address()));
+		saved.stream().filter(school -> school.address().isBlank() && addresses.containsKey(school.code()))
+				.forEach(school -> schools.save(new School(school.code(), school.name(), school.municipal(), school.district(),
+						addresses.get(school.code()), school.position(), school.grades(), school.rules())));
 	}
 
 	/** Municipal schools take two classes into pre-school class, one into year 4 and three into year 7. */
